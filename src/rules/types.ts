@@ -1,0 +1,75 @@
+import { z } from 'zod';
+
+/** The two protocols the article compares. */
+export const PROTOCOLS = ['IMAP', 'POP'] as const;
+export type Protocol = (typeof PROTOCOLS)[number];
+
+/** Every question can also be answered "not sure"; it then weighs nothing. */
+export const UNSURE = 'unsure';
+
+export const CRITERION_IDS = [
+  'devices',
+  'program',
+  'popToday',
+  'backups',
+  'storage',
+  'spamShield',
+  'connection',
+] as const;
+export type CriterionId = (typeof CRITERION_IDS)[number];
+
+/** The answers given so far: criterion id -> answer value (an option's value or "unsure"). */
+export type Answers = Partial<Record<CriterionId, string>>;
+
+export const optionSchema = z.object({
+  value: z.string().regex(/^[a-z][a-zA-Z]*$/),
+  /** Which protocol this answer speaks for; undefined when it speaks for neither. */
+  favours: z.enum(PROTOCOLS).optional(),
+  /** How strongly (points added to that protocol). */
+  weight: z.number().int().min(0).max(20),
+  /** The hard rule: this answer decides the protocol whatever else was said. */
+  decisive: z.boolean().default(false),
+  /** The article's situation this answer stands for (see copy.situations). */
+  situation: z.string().optional(),
+});
+export type Option = z.infer<typeof optionSchema>;
+
+export const criterionSchema = z.object({
+  id: z.enum(CRITERION_IDS),
+  /** Lower asks earlier when several questions could still change the outcome. */
+  priority: z.number().int(),
+  options: z.array(optionSchema).min(2),
+});
+export type CriterionData = z.infer<typeof criterionSchema>;
+
+/** A criterion with its words attached: what the conversation and every channel use. */
+export interface Criterion extends CriterionData {
+  question: string;
+  whyWeAsk: string;
+  hint: string;
+  optionLabels: Record<string, string>;
+}
+
+/** A reason or caveat, with where it comes from in the article. */
+export interface Explanation {
+  id: string;
+  text: string;
+}
+
+export interface Recommendation {
+  protocol: Protocol;
+  /** True when no answer to an unanswered question could change the protocol. */
+  settled: boolean;
+  /** Strongest first; always at least one. */
+  reasons: Explanation[];
+  caveats: Explanation[];
+  /** Points for each protocol, for support staff and tests. */
+  score: Record<Protocol, number>;
+}
+
+export type AnswerError =
+  | { kind: 'unknownCriterion'; criterion: string }
+  | { kind: 'invalidAnswer'; criterion: CriterionId; answer: string; allowed: string[] }
+  | { kind: 'malformed'; message: string };
+
+export type Result<T, E> = { ok: true; value: T } | { ok: false; error: E };

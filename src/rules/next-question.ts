@@ -15,5 +15,3 @@ export function nextQuestion(answers: Answers): Criterion | undefined {
   const open = criteria.filter((c) => answers[c.id] === undefined);
   return open.find((c) => threatens(c, current)) ?? open[0];
 }
-
-/** How many questions are left at most (for "a few more questions" messages). */

@@ -1,0 +1,163 @@
+/**
+ * All configuration, read once from the environment (and `.env` through dotenv) and
+ * validated with zod. A mistake stops the start with a message that names the variable
+ * and what is wrong; secret values are never echoed.
+ */
+import { z } from 'zod';
+import { DEFAULT_ACCOUNT_CUTOFF, parseIsoDate } from '../rules';
+
+/** Bot Framework authentication settings botbuilder reads; passed through unchanged. */
+export const BOT_FRAMEWORK_PASSTHROUGH = [
+  'ToChannelFromBotLoginUrl',
+  'ToChannelFromBotOAuthScope',
+  'ToBotFromChannelTokenIssuer',
+  'ToBotFromChannelOpenIdMetadataUrl',
+  'ToBotFromEmulatorOpenIdMetadataUrl',
+  'ToBotFromEnterpriseChannelOpenIdMetadataUrl',
+  'ToBotFromWebChatOpenIdMetadataUrl',
+  'OAuthUrl',
+  'ChannelService',
+  'ValidateAuthority',
+  'CallerId',
+  'CertificateThumbprint',
+  'CertificatePrivateKey',
+] as const;
+
+const SECRETS = new Set(['MicrosoftAppPassword', 'DIRECT_LINE_SECRET', 'COSMOS_KEY', 'BLOB_CONNECTION_STRING']);
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined));
+const url = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL');
+const hostName = (fallback: string) =>
+  z
+    .string()
+    .trim()
+    .default(fallback)
+    .refine((v) => /^[a-zA-Z0-9.-]+$/.test(v), 'must be a host name such as mail.example.com');
+const positiveInt = (fallback: number, max: number) =>
+  z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1).max(max).default(fallback);
+
+const schema = z
+  .object({
+    NODE_ENV: z.string().trim().default('development'),
+    PORT: z.coerce
+      .number({ invalid_type_error: 'must be a number' })
+      .int('must be a whole number')
+      .min(0, 'must be 0-65535')
+      .max(65535, 'must be 0-65535')
+      .default(3978),
+    HOST: optionalText,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    MicrosoftAppId: optionalText,
+    MicrosoftAppPassword: optionalText,
+    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    MicrosoftAppTenantId: optionalText,
+
+    STORAGE: z.enum(['memory', 'blob', 'cosmos']).default('memory'),
+    STATE_TTL_HOURS: positiveInt(24, 24 * 365),
+    BLOB_CONNECTION_STRING: optionalText,
+    BLOB_CONTAINER: z
+      .string()
+      .trim()
+      .default('conversation-state')
+      .refine((v) => /^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$/.test(v), 'must be 3-63 lowercase letters, digits or dashes'),
+    COSMOS_ENDPOINT: optionalText,
+    COSMOS_KEY: optionalText,
+    COSMOS_DATABASE: z.string().trim().default('support-bot'),
+    COSMOS_CONTAINER: z.string().trim().default('conversation-state'),
+
+    DIRECT_LINE_SECRET: optionalText,
+    DIRECT_LINE_DOMAIN: url('https://directline.botframework.com'),
+    TOKEN_RATE_LIMIT_PER_MINUTE: positiveInt(10, 10000),
+
+    ACCOUNT_CUTOFF_DATE: z
+      .string()
+      .trim()
+      .default(DEFAULT_ACCOUNT_CUTOFF)
+      .refine((v) => parseIsoDate(v) !== undefined, 'must be a date written YYYY-MM-DD, for example 2015-08-06'),
+    SETUP_GUIDE_URL: url('https://support.livebooks.com/hc/en-us/articles/email-setup'),
+    SUPPORT_REQUEST_URL: url('https://support.livebooks.com/hc/en-us/requests/new'),
+    MAIL_IMAP_HOST: hostName('imap.livebooks.com'),
+    MAIL_POP_HOST: hostName('pop.livebooks.com'),
+    MAIL_SMTP_HOST: hostName('smtp.livebooks.com'),
+
+    BRAND_NAME: z.string().trim().min(1).max(60).default('liveBooks'),
+    BRAND_COLOR: z
+      .string()
+      .trim()
+      .default('#0063B1')
+      .refine((v) => /^#[0-9a-fA-F]{6}$/.test(v), 'must be a colour like #0063B1'),
+  })
+  .superRefine((c, ctx) => {
+    const production = c.NODE_ENV === 'production';
+    const need = (key: keyof typeof c, why: string) => {
+      if (!c[key]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: `is required ${why}` });
+    };
+    if (production) need('MicrosoftAppId', 'when NODE_ENV=production');
+    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI') {
+      need('MicrosoftAppPassword', 'when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+    }
+    if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppId) {
+      need('MicrosoftAppTenantId', `when MicrosoftAppType=${c.MicrosoftAppType}`);
+    }
+    if (c.STORAGE === 'blob') need('BLOB_CONNECTION_STRING', 'when STORAGE=blob');
+    if (c.STORAGE === 'cosmos') {
+      need('COSMOS_ENDPOINT', 'when STORAGE=cosmos');
+      need('COSMOS_KEY', 'when STORAGE=cosmos');
+    }
+  });
+
+export type AppConfig = z.infer<typeof schema> & {
+  production: boolean;
+  /** Local mode: no app id, so requests need no Bot Framework token. */
+  anonymous: boolean;
+  host: string;
+  /** The settings handed to ConfigurationBotFrameworkAuthentication. */
+  botFrameworkAuth: Record<string, string | undefined>;
+};
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Configuration error:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from `env`; throws ConfigError naming every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const name = String(issue.path[0] ?? 'configuration');
+      const value = env[name];
+      const shown = value === undefined || SECRETS.has(name) ? '' : ` (got "${value.slice(0, 40)}")`;
+      return `${name} ${issue.message}${shown}`;
+    });
+    throw new ConfigError(problems);
+  }
+  const c = parsed.data;
+  const production = c.NODE_ENV === 'production';
+  const botFrameworkAuth: Record<string, string | undefined> = {
+    MicrosoftAppId: c.MicrosoftAppId,
+    MicrosoftAppPassword: c.MicrosoftAppPassword,
+    MicrosoftAppType: c.MicrosoftAppType,
+    MicrosoftAppTenantId: c.MicrosoftAppTenantId,
+  };
+  for (const key of BOT_FRAMEWORK_PASSTHROUGH) if (env[key] !== undefined) botFrameworkAuth[key] = env[key];
+  return {
+    ...c,
+    production,
+    anonymous: !c.MicrosoftAppId,
+    host: c.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    botFrameworkAuth,
+  };
+}

@@ -87,10 +87,21 @@ export type CaveatId = keyof typeof caveats;
 /** The words of each question: the question, its answers, why we ask, and a hint. */
 export const questions: Record<
   CriterionId,
-  { question: string; whyWeAsk: string; hint: string; options: Record<string, string> }
+  {
+    question: string;
+    /** A few words naming the topic, for "what did I say" and "change an answer". */
+    topic: string;
+    whyWeAsk: string;
+    hint: string;
+    options: Record<string, string>;
+    /** What an answer means, in the bot's words ("Got it: you ..."). */
+    facts: Record<string, string>;
+  }
 > = {
   devices: {
     question: 'Where do you read your email?',
+    topic: 'Where you read email',
+    facts: { oneComputer: 'you read email on one computer only', webmail: 'you use Web Mail as well as a computer', severalDevices: 'you read email on several devices', unsure: "you're not sure where you read email" },
     options: {
       oneComputer: 'On one computer only',
       webmail: 'On a computer and in Web Mail',
@@ -102,12 +113,16 @@ export const questions: Record<
   },
   program: {
     question: 'Does your email program work with IMAP?',
+    topic: 'Your program and IMAP',
+    facts: { yes: 'your email program works with IMAP', no: "your email program doesn't work with IMAP", unsure: "you're not sure your program works with IMAP" },
     options: { yes: 'Yes, it works with IMAP', no: "No, it doesn't" },
     whyWeAsk: "If your program can't use IMAP, POP is the only choice, whatever else is true.",
     hint: 'Nearly all do: Outlook, Apple Mail, Thunderbird, and the mail apps on phones and tablets.',
   },
   popToday: {
     question: 'Do you use POP today?',
+    topic: 'POP today',
+    facts: { no: "you don't use POP today", satisfied: "you use POP and you're happy with it", leaveOnServer: 'you use POP and leave copies on the server', unsure: "you're not sure whether you use POP" },
     options: {
       no: 'No',
       satisfied: "Yes, and I'm happy with it",
@@ -119,6 +134,8 @@ export const questions: Record<
   },
   backups: {
     question: 'Who should keep your email backed up?',
+    topic: 'Backups',
+    facts: { self: 'you make your own backups', server: 'you want the server to back up your email', unsure: "you're not sure about backups" },
     options: { self: 'I make my own backups', server: 'The email server, automatically' },
     whyWeAsk:
       'With IMAP your mail is backed up on the server; with POP it lives on your computer, so backups are yours.',
@@ -126,6 +143,8 @@ export const questions: Record<
   },
   storage: {
     question: 'Which sounds more like you?',
+    topic: 'Storage',
+    facts: { shortOfSpace: 'your device is short of space', noLimits: "you'd rather not watch a mailbox limit", unsure: "you're not sure about storage" },
     options: {
       shortOfSpace: 'My computer or device is short of space',
       noLimits: "I'd rather not watch a mailbox size limit",
@@ -136,12 +155,16 @@ export const questions: Record<
   },
   spamShield: {
     question: 'Do you use SpamShield Pro?',
+    topic: 'SpamShield Pro',
+    facts: { yes: 'you use SpamShield Pro', no: "you don't use SpamShield Pro", unsure: "you're not sure about SpamShield Pro" },
     options: { yes: 'Yes', no: 'No' },
     whyWeAsk: 'IMAP works with SpamShield Pro, so junk is filtered out before you download it.',
     hint: 'SpamShield Pro is the liveBooks junk mail filter; you would have turned it on in your account.',
   },
   connection: {
     question: 'Is your Internet connection slow?',
+    topic: 'Internet connection',
+    facts: { yes: 'your connection is slow', no: 'your connection is fine', unsure: "you're not sure how fast your connection is" },
     options: { yes: 'Yes, it is slow', no: "No, it's fine" },
     whyWeAsk: 'On a slow connection IMAP lets you download only the messages and attachments you need.',
     hint: 'If large attachments or videos often take a long time to load, say yes.',
@@ -154,7 +177,7 @@ export const notSureLabel = 'Not sure';
 export const say = {
   welcome: (brand: string) =>
     `Hi! I'm the ${brand} email helper. I'll help you choose between POP and IMAP for your email program. It takes a few quick questions.\n\nYou can type or tap your answers. Say **help**, **why**, **back** or **start over** at any time.`,
-  welcomeBack: "Welcome back! Let's pick up where we left off.",
+  hiAgain: "Hi again! Let's find the right setting for your email.",
 
   eligibilityQuestion: (cutoff: string) => `First: did you create your liveBooks account before ${cutoff}?`,
   eligibilityOptions: { before: 'Yes, before then', after: 'No, on or after then' },
@@ -210,7 +233,7 @@ export const say = {
     `**Apple Mail:** Mail > Add Account > Other Mail Account. Enter your name, email address and password, choose ${protocol} as the account type, then enter the servers above.`,
   setupOutlook: (protocol: string) =>
     `**Outlook:** File > Add Account > Advanced options > Let me set up my account manually > ${protocol}. Enter the servers and ports above.`,
-  setupGuide: (url: string) => `Step-by-step guide: ${url}`,
+  setupGuideLabel: 'Step-by-step setup guide',
 
   requestText: (url: string) =>
     `You can reach a person on our support team here: ${url}. I've passed on a summary of your answers so you don't have to repeat yourself.`,
@@ -229,6 +252,12 @@ export const say = {
       : `That changes my recommendation from ${before} to ${after}.`,
   noChange: "That's what you told me already.",
 
+  setupAfterAdvice: "Let's pick the protocol first, then I'll show you how to set it up.",
+  whyRecommendation: (protocol: string) => `Here's why I recommend ${protocol}:`,
+  skipped: "Let's skip that one; I'll work with what I know.",
+  pickChange: 'Please pick one of the topics above, or type its number.',
+  ineligibleOptions: 'If that date was wrong, say **back**.',
+  eligibilityReminder: (cutoff: string) => `Remember: this advice is for accounts created before ${cutoff}.`,
   afterRecommendation:
     'Choose an option below, or say **start over**, **change an answer**, or **what did I say**.',
   ended: 'Thanks for chatting! Say hi any time to start again.',

@@ -92,10 +92,13 @@ function load(): Criterion[] {
     .map((c) => {
       const words = questions[c.id];
       const missing = c.options.filter((o) => !words.options[o.value]).map((o) => o.value);
+      for (const v of [...c.options.map((o) => o.value), UNSURE]) if (!words.facts[v]) missing.push(`${v} (fact)`);
       if (missing.length) throw new Error(`copy.ts has no label for ${c.id} answers: ${missing.join(', ')}`);
       return {
         ...c,
         question: words.question,
+        topic: words.topic,
+        facts: words.facts,
         whyWeAsk: words.whyWeAsk,
         hint: words.hint,
         optionLabels: words.options,

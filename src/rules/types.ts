@@ -45,9 +45,12 @@ export type CriterionData = z.infer<typeof criterionSchema>;
 /** A criterion with its words attached: what the conversation and every channel use. */
 export interface Criterion extends CriterionData {
   question: string;
+  topic: string;
   whyWeAsk: string;
   hint: string;
   optionLabels: Record<string, string>;
+  /** What each answer (and "unsure") means, in the bot's words. */
+  facts: Record<string, string>;
 }
 
 /** A reason or caveat, with where it comes from in the article. */

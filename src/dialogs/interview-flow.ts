@@ -1,0 +1,335 @@
+/**
+ * The conversation itself: given the state and what the person said, what to say next.
+ * No botbuilder here, so every path is easy to test; InterviewDialog wraps it.
+ * Decisions about POP and IMAP come from src/rules.
+ */
+import { copy, criterion, eligibility, formatDate, nextQuestion, recommend, type CriterionId, UNSURE } from '../rules';
+import { freshState, type InterviewState } from './interview-state';
+import type { Telemetry } from './ports';
+import {
+  changeMenuReply, eligibilityReply, menus, feedbackReply, handoffReply, questionReply, recommendationReply, requestReply,
+  setupReply, summaryLines, text, type Reply,
+} from './replies';
+import type { DialogSettings } from './settings';
+import {
+  accountAgeOf, answerFor, choiceNumber, commandOf, describe, describedFacts, normalize, statedAccountAge, yesNo,
+} from './understand';
+import type { Command } from './vocabulary';
+
+const { say } = copy;
+const MAX_RE_ASKS = 2;
+
+export type Outcome = 'continue' | 'ended';
+
+export class InterviewFlow {
+  readonly replies: Reply[] = [];
+  private readonly cutoff: string;
+
+  constructor(
+    public state: InterviewState,
+    private readonly settings: DialogSettings,
+    private readonly telemetry: Telemetry,
+  ) {
+    this.cutoff = formatDate(settings.accountCutoff);
+  }
+
+  /** A new conversation: welcome (first contact only), take what a first message describes, ask. */
+  start(options: { welcome: boolean; text?: string }): Outcome {
+    this.state = freshState();
+    this.replies.push(text(options.welcome ? say.welcome(this.settings.brandName) : say.hiAgain));
+    const t = options.text ? normalize(options.text) : '';
+    if (t && !commandOf(t)) {
+      this.takeDescription(options.text as string);
+      const age = statedAccountAge(options.text as string, this.settings.accountCutoff);
+      if (age && age !== 'unsure') return this.setAge(age);
+    }
+    return this.askCurrent();
+  }
+
+  handle(said: string): Outcome {
+    const input = this.menuPick(said);
+    const t = normalize(input);
+    if (!t) return this.askCurrent(say.unsupported);
+    const command = commandOf(t);
+    if (command && this.accepts(command)) return this.command(command);
+    switch (this.state.phase) {
+      case 'eligibility': return this.onEligibility(input);
+      case 'interview': return this.onAnswer(input);
+      case 'advised': return this.onChangeOfMind(input);
+      case 'pickChange': return this.onPickChange(t);
+      case 'feedback': return this.onFeedback(input);
+      case 'ineligible': return this.askCurrent();
+    }
+  }
+
+  /** "2" after a follow-up menu means that menu's second button. */
+  private menuPick(said: string): string {
+    const { phase, menu } = this.state;
+    if (!menu || (phase !== 'advised' && phase !== 'ineligible')) return said;
+    const n = choiceNumber(normalize(said));
+    const label = n !== undefined ? menus[menu][n - 1]?.label : undefined;
+    return label ?? said;
+  }
+
+  // ---- commands (help, why, back, start over, stop, ...) ----
+
+  private accepts(command: Command): boolean {
+    if (command === 'done') return ['advised', 'feedback', 'ineligible'].includes(this.state.phase);
+    return true;
+  }
+
+  private command(command: Command): Outcome {
+    const s = this.state;
+    switch (command) {
+      case 'help': return this.askCurrent(say.help);
+      case 'why': return this.why();
+      case 'back': return this.back();
+      case 'startOver':
+        this.state = freshState();
+        return this.askCurrent(say.startOver);
+      case 'stop':
+        this.state = freshState();
+        this.replies.push(text(say.stopped));
+        return 'ended';
+      case 'summary': {
+        const lines = summaryLines(s.answers);
+        if (s.age) lines.unshift(`${this.cutoffTopic()}: ${this.ageLabel()}`);
+        return this.askCurrent(lines.length ? `${say.summaryTitle}\n\n${lines.map((l) => `- ${l}`).join('\n')}` : say.nothingYet);
+      }
+      case 'change':
+        if (!s.history.length) return this.askCurrent(say.nothingYet);
+        s.phase = 'pickChange';
+        this.replies.push(changeMenuReply(s.answers));
+        return 'continue';
+      case 'setup':
+        if (!s.advised || s.phase === 'interview') return this.askCurrent(say.setupAfterAdvice);
+        this.replies.push(setupReply(s.advised, this.settings));
+        s.menu = 'setup';
+        return 'continue';
+      case 'request':
+        this.replies.push(requestReply(this.settings), handoffReply(s.answers, s.advised, s.age));
+        s.menu = 'request';
+        this.telemetry.trackEvent('handoff', { phase: s.phase, answered: s.history.length });
+        return s.phase === 'advised' || s.phase === 'ineligible' ? 'continue' : this.askCurrent();
+      case 'done':
+        if (s.phase === 'ineligible') return this.end();
+        s.phase = 'feedback';
+        this.replies.push(feedbackReply());
+        return 'continue';
+    }
+  }
+
+  private why(): Outcome {
+    const s = this.state;
+    if (s.phase === 'eligibility' || s.phase === 'ineligible') return this.askCurrent(say.eligibilityWhy(this.cutoff));
+    if (s.phase === 'interview' && s.asking) return this.askCurrent(say.why(criterion(s.asking).whyWeAsk));
+    if (s.advised) {
+      const r = recommend(s.answers);
+      this.replies.push(text(`${say.whyRecommendation(r.protocol)}\n\n${r.reasons.map((x) => `- ${x.text}`).join('\n')}`));
+      return 'continue';
+    }
+    return this.askCurrent(say.help);
+  }
+
+  private back(): Outcome {
+    const s = this.state;
+    if (s.phase === 'eligibility') return this.askCurrent(say.backAtFirst);
+    const last = s.history.pop();
+    if (!last) {
+      s.phase = 'eligibility';
+      s.age = undefined;
+      return this.askCurrent(say.backTo);
+    }
+    delete s.answers[last];
+    s.phase = 'interview';
+    s.asking = last;
+    s.misses = 0;
+    return this.askCurrent(say.backTo);
+  }
+
+  // ---- answers ----
+
+  private onEligibility(input: string): Outcome {
+    const age = accountAgeOf(input, this.settings.accountCutoff);
+    if (age) return this.setAge(age);
+    if (this.takeDescription(input)) return this.askCurrent();
+    return this.miss(say.eligibilityOptions.before, () => this.setAge('unsure'));
+  }
+
+  private setAge(age: NonNullable<InterviewState['age']>): Outcome {
+    const s = this.state;
+    s.age = age;
+    s.misses = 0;
+    const verdict = eligibility(age);
+    if (verdict === 'ineligible') {
+      s.phase = 'ineligible';
+      this.replies.push(text(say.ineligible(this.cutoff)), requestReply(this.settings));
+      s.menu = 'request';
+      this.telemetry.trackEvent('ineligible', {});
+      return 'continue';
+    }
+    if (verdict === 'unknown') this.replies.push(text(say.eligibilityUnsure(this.cutoff)));
+    return this.proceed();
+  }
+
+  private onAnswer(input: string): Outcome {
+    const s = this.state;
+    const asking = s.asking ?? nextQuestion(s.answers)?.id;
+    if (!asking) return this.proceed();
+    const value = answerFor(criterion(asking), input);
+    if (value !== undefined) {
+      const changing = s.advised !== undefined;
+      this.record(asking, value);
+      if (changing) this.replies.push(text(say.changedTo(criterion(asking).facts[value])));
+      return this.proceed();
+    }
+    if (this.takeDescription(input)) return this.askCurrent();
+    const c = criterion(asking);
+    return this.miss(c.optionLabels[c.options[0].value], () => {
+      this.replies.push(text(say.skipped));
+      this.record(asking, UNSURE);
+      return this.proceed();
+    });
+  }
+
+  /** After the recommendation: "actually I only use one computer" updates that answer. */
+  private onChangeOfMind(input: string): Outcome {
+    const { answers } = describe(input);
+    const changed = (Object.keys(answers) as CriterionId[]).filter((id) => this.state.answers[id] !== answers[id]);
+    if (!changed.length) {
+      this.replies.push(text(Object.keys(answers).length ? say.noChange : say.afterRecommendation));
+      return 'continue';
+    }
+    for (const id of changed) this.record(id, answers[id] as string);
+    this.replies.push(text(say.changedTo(describedFacts(pick(answers, changed)).join('; '))));
+    return this.proceed();
+  }
+
+  private onPickChange(t: string): Outcome {
+    const s = this.state;
+    const answered = s.history.length ? Object.keys(s.answers) as CriterionId[] : [];
+    const ordered = answered.sort((a, b) => criterion(a).priority - criterion(b).priority);
+    const n = choiceNumber(t);
+    const id = n !== undefined ? ordered[n - 1] : ordered.find((x) => normalize(criterion(x).topic) === t);
+    if (!id) {
+      this.replies.push(text(say.pickChange), changeMenuReply(s.answers));
+      return 'continue';
+    }
+    s.phase = 'interview';
+    s.asking = id;
+    s.misses = 0;
+    return this.askCurrent();
+  }
+
+  private onFeedback(input: string): Outcome {
+    const yes = yesNo(normalize(input));
+    if (!yes) return this.askCurrent();
+    this.telemetry.trackEvent('feedback', { helpful: yes === 'yes', protocol: this.state.advised ?? 'none' });
+    this.replies.push(text(yes === 'yes' ? say.feedbackThanksYes : say.feedbackThanksNo));
+    this.state.phase = 'advised';
+    return 'continue';
+  }
+
+  private end(): Outcome {
+    this.state = freshState();
+    this.replies.push(text(say.ended));
+    return 'ended';
+  }
+
+  // ---- helpers ----
+
+  private record(id: CriterionId, value: string): void {
+    const s = this.state;
+    s.answers[id] = value;
+    s.history = [...s.history.filter((h) => h !== id), id];
+    s.asking = undefined;
+    s.misses = 0;
+  }
+
+  /** Takes answers a person volunteered; says so in one line. False when there were none. */
+  private takeDescription(input: string): boolean {
+    const { answers } = describe(input);
+    const fresh = (Object.keys(answers) as CriterionId[]).filter((id) => this.state.answers[id] === undefined);
+    if (!fresh.length) return false;
+    for (const id of fresh) this.record(id, answers[id] as string);
+    this.replies.push(text(say.understoodDescription(describedFacts(pick(answers, fresh)))));
+    return true;
+  }
+
+  /** Unrecognised input: re-ask with an example, twice; then offer to skip; then skip. */
+  private miss(example: string, skip: () => Outcome): Outcome {
+    const s = this.state;
+    s.misses += 1;
+    if (s.misses <= MAX_RE_ASKS) return this.askCurrent(say.reAsk(example));
+    if (s.misses === MAX_RE_ASKS + 1) return this.askCurrent(say.offerSkip);
+    s.misses = 0;
+    return skip();
+  }
+
+  /** The next question, or the recommendation once nothing could change it. */
+  private proceed(): Outcome {
+    const s = this.state;
+    const next = nextQuestion(s.answers);
+    if (next) {
+      s.phase = 'interview';
+      s.asking = next.id;
+      return this.askCurrent();
+    }
+    const r = recommend(s.answers);
+    const before = s.advised;
+    s.phase = 'advised';
+    s.asking = undefined;
+    s.advised = r.protocol;
+    s.menu = 'followUps';
+    if (before) this.replies.push(text(say.changedResult(before, r.protocol)));
+    this.replies.push(recommendationReply(r));
+    this.telemetry.trackEvent('recommendation', { protocol: r.protocol, questions: s.history.length, changed: !!before });
+    return 'continue';
+  }
+
+  /** Shows what the person is being asked right now, after an optional line. */
+  private askCurrent(prefix?: string): Outcome {
+    const s = this.state;
+    switch (s.phase) {
+      case 'eligibility':
+        this.replies.push(eligibilityReply(this.cutoff, prefix));
+        return 'continue';
+      case 'interview': {
+        const id = s.asking ?? nextQuestion(s.answers)?.id;
+        if (!id) return this.proceed();
+        s.asking = id;
+        this.replies.push(questionReply(criterion(id), prefix));
+        return 'continue';
+      }
+      case 'pickChange':
+        if (prefix) this.replies.push(text(prefix));
+        this.replies.push(changeMenuReply(s.answers));
+        return 'continue';
+      case 'feedback':
+        if (prefix) this.replies.push(text(prefix));
+        this.replies.push(feedbackReply());
+        return 'continue';
+      case 'ineligible':
+        this.replies.push(text(`${prefix ? `${prefix}\n\n` : ''}${say.ineligible(this.cutoff)} ${say.ineligibleOptions}`), requestReply(this.settings));
+        return 'continue';
+      case 'advised':
+        this.replies.push(text(prefix ? `${prefix}\n\n${say.afterRecommendation}` : say.afterRecommendation));
+        return 'continue';
+    }
+  }
+
+  private cutoffTopic(): string {
+    return `Account created before ${this.cutoff}`;
+  }
+
+  private ageLabel(): string {
+    const age = this.state.age;
+    return age === 'before' ? say.actions.yes : age === 'after' ? say.actions.no : copy.notSureLabel;
+  }
+}
+
+function pick<T extends object>(o: T, keys: (keyof T)[]): Partial<T> {
+  const out: Partial<T> = {};
+  for (const k of keys) out[k] = o[k];
+  return out;
+}

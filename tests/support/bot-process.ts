@@ -1,0 +1,81 @@
+/**
+ * Starts the real bot (the built `npm start` code) as a child process on 127.0.0.1 and a
+ * free port, waits until /healthz answers, and stops it. Tests use it for end-to-end runs.
+ */
+import { spawn, type ChildProcess } from 'child_process';
+import { createServer } from 'net';
+import { join } from 'path';
+
+export const ROOT = join(__dirname, '../..');
+export const ENTRY = join(ROOT, 'dist/bot/index.js');
+
+export interface BotProcess {
+  url: string;
+  port: number;
+  child: ChildProcess;
+  /** Everything the process printed (JSON log lines, config errors). */
+  output(): string;
+  stop(signal?: NodeJS.Signals): Promise<number | null>;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** A clean environment: nothing from the developer's shell or .env leaks into tests. */
+export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+  for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
+  return env;
+}
+
+export async function startBot(env: Record<string, string | undefined> = {}, opts: { port?: number; waitHealthy?: boolean } = {}): Promise<BotProcess> {
+  const port = opts.port ?? (await freePort());
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
+    cwd: ROOT,
+    env: baseEnv({ PORT: String(port), ...env }),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout?.on('data', (d) => (out += d));
+  child.stderr?.on('data', (d) => (out += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const bot: BotProcess = {
+    url: `http://127.0.0.1:${port}`,
+    port,
+    child,
+    output: () => out,
+    stop: async (signal = 'SIGTERM') => {
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
+      child.kill(signal);
+      return exited;
+    },
+  };
+  if (opts.waitHealthy !== false) await waitHealthy(bot, exited);
+  return bot;
+}
+
+async function waitHealthy(bot: BotProcess, exited: Promise<number | null>): Promise<void> {
+  let done = false;
+  void exited.then(() => (done = true));
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    if (done) throw new Error(`bot exited during start:\n${bot.output()}`);
+    try {
+      const res = await fetch(`${bot.url}/healthz`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  await bot.stop('SIGKILL');
+  throw new Error(`bot did not become healthy:\n${bot.output()}`);
+}

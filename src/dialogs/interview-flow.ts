@@ -185,6 +185,10 @@ export class InterviewFlow {
     }
     if (this.takeDescription(input)) return this.askCurrent();
     const c = criterion(asking);
+    // "yes" to "Do you use POP today?" is right but not enough: ask which yes, without a strike.
+    if (yesNo(normalize(input)) === 'yes' && c.options.filter((o) => /^Yes\b/.test(c.optionLabels[o.value])).length > 1) {
+      return this.askCurrent(say.whichYes);
+    }
     return this.miss(c.optionLabels[c.options[0].value], () => {
       this.replies.push(text(say.skipped));
       this.record(asking, UNSURE);

@@ -193,6 +193,7 @@ export const say = {
   understoodDescription: (facts: string[]) => `Got it: ${joinList(facts)}.`,
   reAsk: (example: string) => `Sorry, I didn't catch that. Please pick one of the answers, or type it, for example "${example}".`,
   offerSkip: 'Shall we skip this one? Choose "Not sure" and I\'ll work with what I know, or pick an answer.',
+  whichYes: 'Which one fits best?',
   notSureAck: "That's fine, I'll work with what I know.",
 
   help: 'I help you choose between POP and IMAP for your liveBooks email. Answer each question by tapping a button or typing (yes, no, not sure, or the number of an answer).\n\nYou can also say: **why** (why I ask), **back** (the previous question), **what did I say** (your answers), **start over**, or **stop**.',

@@ -55,17 +55,21 @@ async function onMessages(req: Request, res: Response, deps: ServerDeps): Promis
   if (!activity) return reply(res, 400);
   let outcome: TurnOutcome = 'ignored';
   let status = 200;
+  let authenticated = false;
   try {
     const auth = String(req.header('authorization') ?? '');
     const invoke = await deps.adapter.handle(auth, activity, async (context: TurnContext) => {
+      authenticated = true;
       outcome = await deps.bot.run(context);
     });
     status = invoke?.status ?? 200;
     if (invoke?.body !== undefined) res.json(status, invoke.body);
     else res.send(status);
   } catch (error) {
-    status = isAuthFailure(error) ? 401 : 500;
-    if (status === 500) deps.logger.error({ err: error }, 'turn failed');
+    // Before our code ran, a failure is about the token (401) or reaching the key service (503).
+    status = authenticated ? 500 : isTokenProblem(error) ? 401 : 503;
+    if (status === 401) deps.logger.debug({ reason: (error as Error).message }, 'refused: not authenticated');
+    else deps.logger.error({ err: error }, status === 503 ? 'token validation unavailable' : 'turn failed');
     outcome = 'failed';
     reply(res, status);
   } finally {
@@ -77,9 +81,9 @@ async function onMessages(req: Request, res: Response, deps: ServerDeps): Promis
   }
 }
 
-function isAuthFailure(error: unknown): boolean {
+function isTokenProblem(error: unknown): boolean {
   const e = error as { statusCode?: number; name?: string } | undefined;
-  return e?.statusCode === 401 || e?.name === 'AuthenticationError';
+  return e?.statusCode === 401 || /^(JsonWebTokenError|NotBeforeError|TokenExpiredError)$/.test(String(e?.name));
 }
 
 function reply(res: Response, status: number): void {
@@ -95,6 +99,7 @@ function publicMessage(status: number): string {
     case 413: return 'Request body too large';
     case 415: return 'Unsupported media type: send application/json';
     case 429: return 'Too many requests';
+    case 503: return 'Service unavailable, try again';
     default: return status >= 500 ? 'Something went wrong' : 'Request refused';
   }
 }

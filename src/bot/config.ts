@@ -97,24 +97,31 @@ const schema = z
       .default('#0063B1')
       .refine((v) => /^#[0-9a-fA-F]{6}$/.test(v), 'must be a colour like #0063B1'),
   })
-  .superRefine((c, ctx) => {
-    const production = c.NODE_ENV === 'production';
-    const need = (key: keyof typeof c, why: string) => {
-      if (!c[key]) ctx.addIssue({ code: z.ZodIssueCode.custom, path: [key], message: `is required ${why}` });
-    };
-    if (production) need('MicrosoftAppId', 'when NODE_ENV=production');
-    if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI') {
-      need('MicrosoftAppPassword', 'when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
-    }
-    if (c.MicrosoftAppType !== 'MultiTenant' && c.MicrosoftAppId) {
-      need('MicrosoftAppTenantId', `when MicrosoftAppType=${c.MicrosoftAppType}`);
-    }
-    if (c.STORAGE === 'blob') need('BLOB_CONNECTION_STRING', 'when STORAGE=blob');
-    if (c.STORAGE === 'cosmos') {
-      need('COSMOS_ENDPOINT', 'when STORAGE=cosmos');
-      need('COSMOS_KEY', 'when STORAGE=cosmos');
-    }
-  });
+  ;
+
+/**
+ * Rules across variables. Checked on the raw values so they are reported together with
+ * any single-variable mistakes, not only once those are fixed.
+ */
+function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
+  const value = (k: string) => (env[k] ?? '').trim();
+  const problems: string[] = [];
+  const need = (key: string, why: string) => {
+    if (!value(key)) problems.push(`${key} is required ${why}`);
+  };
+  const appType = value('MicrosoftAppType') || 'MultiTenant';
+  if (value('NODE_ENV') === 'production') need('MicrosoftAppId', 'when NODE_ENV=production');
+  if (value('MicrosoftAppId') && appType !== 'UserAssignedMSI') {
+    need('MicrosoftAppPassword', 'when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (value('MicrosoftAppId') && appType !== 'MultiTenant') need('MicrosoftAppTenantId', `when MicrosoftAppType=${appType}`);
+  if (value('STORAGE') === 'blob') need('BLOB_CONNECTION_STRING', 'when STORAGE=blob');
+  if (value('STORAGE') === 'cosmos') {
+    need('COSMOS_ENDPOINT', 'when STORAGE=cosmos');
+    need('COSMOS_KEY', 'when STORAGE=cosmos');
+  }
+  return problems;
+}
 
 export type AppConfig = z.infer<typeof schema> & {
   production: boolean;
@@ -135,15 +142,16 @@ export class ConfigError extends Error {
 /** Reads the configuration from `env`; throws ConfigError naming every bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const name = String(issue.path[0] ?? 'configuration');
-      const value = env[name];
-      const shown = value === undefined || SECRETS.has(name) ? '' : ` (got "${value.slice(0, 40)}")`;
-      return `${name} ${issue.message}${shown}`;
-    });
-    throw new ConfigError(problems);
-  }
+  const problems = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const name = String(issue.path[0] ?? 'configuration');
+        const value = env[name];
+        const shown = value === undefined || SECRETS.has(name) ? '' : ` (got "${value.slice(0, 40)}")`;
+        return `${name} ${issue.message}${shown}`;
+      });
+  problems.push(...crossFieldProblems(env));
+  if (!parsed.success || problems.length) throw new ConfigError(problems);
   const c = parsed.data;
   const production = c.NODE_ENV === 'production';
   const botFrameworkAuth: Record<string, string | undefined> = {

@@ -53,19 +53,20 @@ export class SupportBot {
 
   private async turnWithApology(context: TurnContext, key: string): Promise<TurnOutcome> {
     const typing = this.startTyping(context);
+    const stopTyping = () => clearTimeout(typing);
     try {
-      return await this.turn(context, key);
+      return await this.turn(context, key, stopTyping);
     } catch (error) {
       this.telemetry.trackEvent('turnFailed', { reason: errorName(error) });
       // Nothing was saved and no reply went out: the person can simply try again.
       if (context.activity.type === ActivityTypes.Message) await context.sendActivity(copy.say.sorry);
       return 'failed';
     } finally {
-      clearTimeout(typing);
+      stopTyping();
     }
   }
 
-  private async turn(context: TurnContext, key: string): Promise<TurnOutcome> {
+  private async turn(context: TurnContext, key: string, stopTyping: () => void): Promise<TurnOutcome> {
     const outbox = bufferReplies(context);
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(key);
@@ -78,6 +79,7 @@ export class SupportBot {
         if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
+      stopTyping(); // the replies themselves are about to show
       await outbox.flush();
       return attempt > 1 ? 'retried' : 'ok';
     }

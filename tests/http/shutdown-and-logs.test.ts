@@ -1,0 +1,64 @@
+import { startBot } from '../support/bot-process';
+import { conversation } from '../support/direct-client';
+import { startConnectorStandIn } from '../support/connector-standin';
+
+describe('graceful shutdown', () => {
+  it('finishes the turn in flight on SIGTERM, stops taking requests, and exits 0 within 10 s', async () => {
+    const connector = await startConnectorStandIn({ delayMs: 1500 });
+    const bot = await startBot();
+    try {
+      // Normal delivery: the bot posts its replies to the (slow) connector, like a real channel.
+      const turn = fetch(`${bot.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          type: 'message', text: 'hi', id: 'm1', channelId: 'webchat', serviceUrl: connector.url,
+          conversation: { id: 'shutdown-1' }, from: { id: 'u1' }, recipient: { id: 'bot' },
+        }),
+      });
+      await connector.nextReply(); // the turn is now in flight
+      const started = Date.now();
+      const exited = bot.stop('SIGTERM');
+      await new Promise((r) => setTimeout(r, 200));
+      await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow(); // no new requests
+
+      const res = await turn;
+      expect(res.status).toBe(200);
+      expect(await exited).toBe(0);
+      expect(Date.now() - started).toBeLessThan(10_000);
+      // Both replies of the turn (welcome and first question) reached the channel.
+      expect(connector.received.filter((r) => r.activity.type === 'message').map((r) => r.activity.text)).toEqual([
+        expect.stringMatching(/help you choose between POP and IMAP/),
+        expect.stringMatching(/did you create your liveBooks account before/),
+      ]);
+    } finally {
+      await bot.stop('SIGKILL');
+      await connector.close();
+    }
+  });
+});
+
+describe('logs', () => {
+  it('writes one JSON line per turn with channel, type, duration and outcome, and nothing personal', async () => {
+    const bot = await startBot();
+    try {
+      const c = conversation(bot.url, 'webchat', { id: 'conv-secret-id-123', userId: 'user-secret-id-456' });
+      await c.say('My name is Alice Example and my address is alice@example.com');
+      await c.say('yes');
+      await new Promise((r) => setTimeout(r, 200));
+    } finally {
+      await bot.stop();
+    }
+    const lines = bot.output().split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l));
+    const turns = lines.filter((l) => l.msg === 'turn');
+    expect(turns).toHaveLength(2);
+    for (const t of turns) {
+      expect(t).toMatchObject({ channel: 'webchat', activityType: 'message', outcome: 'ok', status: 200 });
+      expect(typeof t.durationMs).toBe('number');
+    }
+    const all = bot.output();
+    for (const personal of ['Alice', 'alice@example.com', 'conv-secret-id-123', 'user-secret-id-456', 'Test user']) {
+      expect(all).not.toContain(personal);
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// Lint: the recommended rules for TypeScript, plus the module boundaries of design.md.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'deploy/teams/build/**', 'deploy/teams/loopback-only.js', '**/*.js'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-require-imports': 'off',
+    },
+  },
+  {
+    // The advice stays pure: no framework, no I/O.
+    files: ['src/rules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', 'fs', 'http', 'https', 'net', 'child_process', 'node:*', '../*'] }],
+    },
+  },
+  {
+    // The dialogs talk through botbuilder-dialogs and the rules; the host stays outside.
+    files: ['src/dialogs/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['restify*', '../bot/*', 'fs', 'http', 'https', 'net'] }],
+    },
+  },
+);

@@ -18,6 +18,8 @@ import type { Command } from './vocabulary';
 
 const { say } = copy;
 const MAX_RE_ASKS = 2;
+/** Longer messages aren't answers or descriptions we can use; say so rather than guess. */
+const MAX_INPUT_CHARS = 1000;
 
 export type Outcome = 'continue' | 'ended';
 
@@ -47,6 +49,7 @@ export class InterviewFlow {
   }
 
   handle(said: string): Outcome {
+    if (said.length > MAX_INPUT_CHARS) return this.askCurrent(say.tooLong);
     const input = this.menuPick(said);
     const t = normalize(input);
     if (!t) return this.askCurrent(say.unsupported);

@@ -11,7 +11,6 @@ const activitySchema = z
     channelId: z.string().min(1).max(64),
     conversation: z.object({ id: z.string().min(1).max(1024) }).passthrough(),
     serviceUrl: z.string().max(2048).optional(),
-    text: z.string().max(10_000).optional(),
   })
   .passthrough();
 

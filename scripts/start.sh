@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Start the bot on a fresh machine: installs dependencies if needed, builds, and runs it with
+# embedded defaults (in-memory state, the local chat page, no Azure) on http://localhost:3978.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/ensure-deps.sh
+exec npm start

@@ -85,6 +85,7 @@ export class InterviewFlow {
     const s = this.state;
     switch (command) {
       case 'help': return this.askCurrent(say.help);
+      case 'greet': return this.askCurrent(say.greeting);
       case 'why': return this.why();
       case 'back': return this.back();
       case 'startOver':

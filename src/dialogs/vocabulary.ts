@@ -14,7 +14,8 @@ export type Command =
   | 'change'
   | 'setup'
   | 'request'
-  | 'done';
+  | 'done'
+  | 'greet';
 
 /** Whole-message patterns: a command must be the whole message, so "no" stays an answer. */
 export const commandPatterns: Array<[Command, RegExp]> = [
@@ -27,6 +28,7 @@ export const commandPatterns: Array<[Command, RegExp]> = [
   ['change', /^(change|change (an|my|one|that|the) answers?|change answers|change something|i want to change (an|my|that) answers?|edit( my)? answers?|correct (an|my) answer|i made a mistake|fix (an|my) answer)$/],
   ['setup', /^(how do i set (it|this) up|how (do i|to) set up|set (it|this) up|setup|set up|how to configure|settings|server settings|which ports?|ports?|setup instructions)$/],
   ['request', /^(submit a request|request|talk to (a|an) (person|human|agent|someone)|speak to (a|an) (person|human|agent|someone)|human|agent|a person|real person|contact support|support|get help from a person)$/],
+  ['greet', /^(hi|hello|hey|hiya|hey there|hi there|hello there|yo|howdy|good (morning|afternoon|evening|day)|greetings)$/],
   ['done', /^(done|thats all|thats it|im done|i am done|finished|all done|all good|thanks|thank you|thank you so much|thanks a lot|thx|ty|cheers|great thanks|perfect thanks|ok thanks|okay thanks)$/],
 ];
 

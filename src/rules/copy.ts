@@ -177,6 +177,7 @@ export const notSureLabel = 'Not sure';
 export const say = {
   welcome: (brand: string) =>
     `Hi! I'm the ${brand} email helper. I'll help you choose between POP and IMAP for your email program. It takes a few quick questions.\n\nYou can type or tap your answers. Say **help**, **why**, **back** or **start over** at any time.`,
+  greeting: 'Hi there!',
   hiAgain: "Hi again! Let's find the right setting for your email.",
 
   eligibilityQuestion: (cutoff: string) => `First: did you create your liveBooks account before ${cutoff}?`,

@@ -1,0 +1,54 @@
+import type { Activity } from 'botbuilder';
+import { inProcessChat } from '../support/in-process';
+
+async function advised(channel = 'webchat') {
+  const chat = inProcessChat(channel);
+  await chat.say('hi');
+  await chat.say('yes');
+  await chat.say('On several computers, phones or tablets');
+  await chat.say('yes');
+  return chat;
+}
+
+describe('after the recommendation', () => {
+  it('hands off to a person with the request link and an event carrying a summary of the answers', async () => {
+    const chat = await advised();
+    const replies = await chat.say('Submit a request');
+    const event = replies.find((a) => a.type === 'event') as Activity;
+    expect(event.name).toBe('handoff.initiate');
+    const value = event.value as { summary: string; answers: Record<string, string>; recommendation: string };
+    expect(value.answers).toEqual({ devices: 'severalDevices', program: 'yes' });
+    expect(value.recommendation).toBe('IMAP');
+    expect(value.summary).toMatch(/Where you read email: On several computers, phones or tablets/);
+    expect(value.summary).toMatch(/Bot recommendation: IMAP/);
+    expect(JSON.stringify(replies)).toMatch(/requests\/new/);
+    expect(chat.events.map((e) => e.name)).toContain('handoff');
+  });
+
+  it('records "Did this help?" as a telemetry event with the outcome', async () => {
+    const chat = await advised();
+    await chat.say('Done');
+    await chat.say('no');
+    expect(chat.events).toContainEqual({ name: 'feedback', properties: { helpful: false, protocol: 'IMAP' } });
+    expect(chat.events).toContainEqual({ name: 'recommendation', properties: { protocol: 'IMAP', questions: 2, changed: false } });
+  });
+
+  it('understands the number of a follow-up on a channel without buttons', async () => {
+    const chat = await advised('some-new-channel');
+    const setup = JSON.stringify(await chat.say('1'));
+    expect(setup).toMatch(/imap\.livebooks\.com, port 993/);
+    const request = JSON.stringify(await chat.say('1')); // the setup card's first follow-up is "Submit a request"
+    expect(request).toMatch(/requests\/new/);
+  });
+
+  it('welcomes once per conversation: joining and then writing does not repeat the welcome', async () => {
+    const chat = inProcessChat('msteams');
+    const joined = JSON.stringify(await chat.join());
+    expect(joined).toMatch(/help you choose between POP and IMAP/);
+    const first = JSON.stringify(await chat.say('hi'));
+    expect(first).not.toMatch(/help you choose between POP and IMAP/);
+    expect(first).toMatch(/Hi there!/);
+    expect(first).not.toMatch(/didn't catch that/);
+    expect(JSON.stringify(await chat.join())).toBe('[]');
+  });
+});

@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'deploy/teams/build/**', 'deploy/teams/loopback-only.js', '**/*.js'] },
+  { ignores: ['.tmp/**', 'dist/**', 'node_modules/**', 'coverage/**', 'deploy/teams/build/**', 'deploy/teams/loopback-only.js', '**/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -39,6 +39,11 @@ export class SupportBot {
 
   async run(context: TurnContext): Promise<TurnOutcome> {
     const a = context.activity;
+    if (a.type === ActivityTypes.Invoke) {
+      // We offer no invoke features (buttons send text); acknowledge so channels don't show an error.
+      await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
+      return 'ignored';
+    }
     if (a.type !== ActivityTypes.Message && a.type !== ActivityTypes.ConversationUpdate) return 'ignored';
     if (a.type === ActivityTypes.Message && !this.addressedToUs(context)) return 'ignored';
     if (a.type === ActivityTypes.ConversationUpdate && !joinedByPerson(a)) return 'ignored';
@@ -58,8 +63,9 @@ export class SupportBot {
       return await this.turn(context, key, stopTyping);
     } catch (error) {
       this.telemetry.trackEvent('turnFailed', { reason: errorName(error) });
-      // Nothing was saved and no reply went out: the person can simply try again.
-      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(copy.say.sorry);
+      // Nothing was saved and no reply went out: the person can simply try again. The apology is
+      // best effort: if the channel itself can't be reached, there is nobody to tell.
+      if (context.activity.type === ActivityTypes.Message && !(error instanceof DeliveryError)) await sendNow(context, { type: ActivityTypes.Message, text: copy.say.sorry }).catch(() => undefined);
       return 'failed';
     } finally {
       stopTyping();
@@ -80,7 +86,9 @@ export class SupportBot {
         throw error;
       }
       stopTyping(); // the replies themselves are about to show
-      await outbox.flush();
+      await outbox.flush().catch((error) => {
+        throw new DeliveryError(error);
+      });
       return attempt > 1 ? 'retried' : 'ok';
     }
   }
@@ -124,6 +132,13 @@ export class SupportBot {
 }
 
 const BYPASS = Symbol('bypassOutbox');
+
+/** The channel could not take our replies (its connector is down): no apology can reach anyone. */
+class DeliveryError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('replies could not be delivered');
+  }
+}
 
 /** Holds the turn's replies until the state is saved. */
 function bufferReplies(context: TurnContext): { clear(): void; flush(): Promise<void> } {

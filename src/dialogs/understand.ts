@@ -86,9 +86,13 @@ export function answerFor(c: Criterion, text: string): string | undefined {
 export function accountAgeOf(text: string, cutoff: string): AccountAge | undefined {
   const t = normalize(text);
   if (isUnsure(t) || t === '3' || t === 'not sure') return 'unsure';
-  if (t === '1' || t === 'yes before then' || yesNo(t) === 'yes') return 'before';
-  if (t === '2' || t === 'no on or after then' || yesNo(t) === 'no') return 'after';
-  return statedAccountAge(text, cutoff);
+  if (t === '1' || t === 'yes before then') return 'before';
+  if (t === '2' || t === 'no on or after then') return 'after';
+  // "It is a new account" states an age; a plain "yes" answers the question.
+  const stated = statedAccountAge(text, cutoff);
+  if (stated) return stated;
+  const yn = yesNo(t);
+  return yn === 'yes' ? 'before' : yn === 'no' ? 'after' : undefined;
 }
 
 /** An account age stated outright ("since 2012", "2016-03-01", "it's a new account"). */

@@ -121,8 +121,9 @@ export class SupportBot {
   private startTyping(context: TurnContext): ReturnType<typeof setTimeout> | undefined {
     if (!capabilitiesOf(context.activity.channelId).typing) return undefined;
     if (context.activity.type !== ActivityTypes.Message) return undefined;
+    // Typing passes the reply buffer by itself (see bufferReplies), so replies sent meanwhile stay held.
     const timer = setTimeout(() => {
-      void sendNow(context, { type: ActivityTypes.Typing }).catch(() => undefined);
+      void context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
     }, TYPING_AFTER_MS);
     timer.unref?.();
     return timer;
@@ -131,11 +132,11 @@ export class SupportBot {
 
 const BYPASS = Symbol('bypassOutbox');
 
-/** Holds the turn's replies until the state is saved. */
+/** Holds the turn's replies until the state is saved; a typing indicator goes out at once. */
 function bufferReplies(context: TurnContext): { clear(): void; flush(): Promise<void> } {
   let held: Partial<Activity>[] = [];
   context.onSendActivities(async (ctx, activities, next) => {
-    if (ctx.turnState.get(BYPASS)) return next();
+    if (ctx.turnState.get(BYPASS) || activities.every((x) => x.type === ActivityTypes.Typing)) return next();
     held.push(...activities);
     return activities.map((): ResourceResponse => ({ id: '' }));
   });

@@ -9,7 +9,6 @@
 import type * as AdaptiveCards from 'adaptivecards';
 
 // The package's entry point is an ES module that Node can't load; its UMD bundle works.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const AC = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCards;
 
 export function adaptiveCardProblems(card: Record<string, unknown>): string[] {

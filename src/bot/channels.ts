@@ -1,6 +1,6 @@
 /**
  * What each channel can show, from Microsoft's channel documentation (see design.md).
- * Rendering and group-chat behaviour read this table; nothing else tests channel names.
+ * Rendering, welcome and group-chat behaviour read this table; nothing else tests channel names.
  */
 export type Markdown = 'full' | 'teams' | 'slack' | 'none';
 export type ChoiceStyle = 'suggestedActions' | 'adaptiveCard' | 'heroCard' | 'numberedText';
@@ -8,7 +8,9 @@ export type ChoiceStyle = 'suggestedActions' | 'adaptiveCard' | 'heroCard' | 'nu
 export interface ChannelCapabilities {
   /** How a question's answers are offered. */
   choices: ChoiceStyle;
-  /** Most buttons a card may carry; more are listed as numbered text instead. */
+  /** Most suggested actions one message may carry (0: the channel drops them). */
+  maxSuggestedActions: number;
+  /** Most buttons one card may carry; longer lists are sent as numbered text instead. */
   maxCardButtons: number;
   /** Adaptive Card version the channel renders, or undefined when it can't. */
   adaptiveCardVersion?: '1.5';
@@ -21,17 +23,25 @@ export interface ChannelCapabilities {
   handoffEvent: boolean;
   /** In group chats and channels, answer only when mentioned. */
   mentionsInGroups: boolean;
+  /**
+   * Installing the app announces the bot joining a personal chat (conversationUpdate with the
+   * bot in membersAdded, and installationUpdate "add"): that is the moment to welcome.
+   */
+  welcomeOnInstall: boolean;
 }
 
 const webChat: ChannelCapabilities = {
   choices: 'suggestedActions',
-  maxCardButtons: 10,
+  // Bot Framework channels reference: Web Chat and Direct Line take 100 of each.
+  maxSuggestedActions: 100,
+  maxCardButtons: 100,
   adaptiveCardVersion: '1.5',
   submitStyle: 'string',
   markdown: 'full',
   typing: true,
   handoffEvent: true,
   mentionsInGroups: false,
+  welcomeOnInstall: false,
 };
 
 export const channelCapabilities: Record<string, ChannelCapabilities> = {
@@ -40,6 +50,10 @@ export const channelCapabilities: Record<string, ChannelCapabilities> = {
   emulator: webChat,
   msteams: {
     choices: 'adaptiveCard',
+    // Teams shows at most 3 suggested actions and none on a message with a card: we use card
+    // buttons instead. Cards carry at most 6 buttons (hero card limit; Teams' Adaptive Card host
+    // config has maxActions 6). Teams renders Adaptive Cards up to 1.5 and has no postBack.
+    maxSuggestedActions: 0,
     maxCardButtons: 6,
     adaptiveCardVersion: '1.5',
     submitStyle: 'teamsImBack',
@@ -47,25 +61,33 @@ export const channelCapabilities: Record<string, ChannelCapabilities> = {
     typing: true,
     handoffEvent: false,
     mentionsInGroups: true,
+    welcomeOnInstall: true,
   },
   slack: {
     choices: 'heroCard',
+    // The Azure Bot Service Slack channel drops suggested actions, turns Adaptive Cards into an
+    // image and hero-card buttons into Slack buttons. Slack takes at most 5 buttons in a message
+    // attachment (Block Kit allows 25 in an actions block): 5 fits either.
+    maxSuggestedActions: 0,
     maxCardButtons: 5,
     markdown: 'slack',
     typing: false,
     handoffEvent: false,
     mentionsInGroups: false,
+    welcomeOnInstall: false,
   },
 };
 
 /** Unknown channels get plain text with numbered options: it works everywhere. */
 export const plainChannel: ChannelCapabilities = {
   choices: 'numberedText',
+  maxSuggestedActions: 0,
   maxCardButtons: 0,
   markdown: 'none',
   typing: false,
   handoffEvent: false,
   mentionsInGroups: false,
+  welcomeOnInstall: false,
 };
 
 export function capabilitiesOf(channelId: string | undefined): ChannelCapabilities {

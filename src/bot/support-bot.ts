@@ -1,5 +1,5 @@
 import {
-  ActivityTypes, TurnContext, type Activity, type ResourceResponse, type StatePropertyAccessor,
+  ActivityTypes, type Activity, type ResourceResponse, type StatePropertyAccessor, type TurnContext,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { InterviewDialog, inputText } from '../dialogs/interview-dialog';
@@ -7,6 +7,8 @@ import type { ReplyRenderer, Telemetry } from '../dialogs/ports';
 import type { DialogSettings } from '../dialogs/settings';
 import { copy } from '../rules';
 import { capabilitiesOf } from './channels';
+import { isGroupConversation, mentionsBot, withoutBotMention } from './group-chat';
+import { joinResponse } from './join-response';
 import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore, type Loaded } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
@@ -29,7 +31,7 @@ export class SupportBot {
 
   constructor(
     private readonly store: ConversationStore,
-    settings: DialogSettings,
+    private readonly settings: DialogSettings,
     renderer: ReplyRenderer,
     private readonly telemetry: Telemetry,
   ) {
@@ -44,9 +46,11 @@ export class SupportBot {
       await context.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200 } });
       return 'ignored';
     }
-    if (a.type !== ActivityTypes.Message && a.type !== ActivityTypes.ConversationUpdate) return 'ignored';
-    if (a.type === ActivityTypes.Message && !this.addressedToUs(context)) return 'ignored';
-    if (a.type === ActivityTypes.ConversationUpdate && !joinedByPerson(a)) return 'ignored';
+    if (a.type === ActivityTypes.Message) {
+      if (!this.addressedToUs(context)) return 'ignored';
+    } else if (joinResponse(a, capabilitiesOf(a.channelId)) === 'nothing') {
+      return 'ignored';
+    }
     const key = conversationKey(a.channelId, a.conversation.id);
     return this.queue.run(key, () => this.turnWithApology(context, key));
   }
@@ -96,9 +100,15 @@ export class SupportBot {
   private async respond(context: TurnContext, loaded: Loaded): Promise<void> {
     const record = loaded.record;
     const dc = await this.dialogs.createContext(context);
-    if (context.activity.type === ActivityTypes.ConversationUpdate) {
-      // Teams keeps one conversation for months: welcome only the first time.
-      if (!record.welcomed && !dc.activeDialog) await dc.beginDialog(InterviewDialog.dialogId, { welcome: true });
+    const a = context.activity;
+    if (a.type !== ActivityTypes.Message) {
+      // Teams keeps one conversation for months, and may announce an install twice: greet once.
+      if (record.welcomed || dc.activeDialog) return;
+      if (joinResponse(a, capabilitiesOf(a.channelId)) === 'groupIntro') {
+        await context.sendActivity(copy.say.groupIntro(this.settings.brandName, a.recipient?.name || 'me'));
+      } else {
+        await dc.beginDialog(InterviewDialog.dialogId, { welcome: true });
+      }
     } else {
       const result = await dc.continueDialog();
       if (result.status === DialogTurnStatus.empty) {
@@ -111,20 +121,19 @@ export class SupportBot {
   /** In Teams group chats and channels, answer only when mentioned, and read past the mention. */
   private addressedToUs(context: TurnContext): boolean {
     const a = context.activity;
-    if (!capabilitiesOf(a.channelId).mentionsInGroups) return true;
-    const type = a.conversation?.conversationType;
-    if (!type || type === 'personal') return true;
-    const mentioned = TurnContext.getMentions(a).some((m) => m.mentioned?.id === a.recipient?.id);
-    if (mentioned) a.text = TurnContext.removeRecipientMention(a)?.trim() ?? '';
-    return mentioned;
+    if (!capabilitiesOf(a.channelId).mentionsInGroups || !isGroupConversation(a)) return true;
+    if (!mentionsBot(a)) return false;
+    a.text = withoutBotMention(a);
+    return true;
   }
 
   /** A typing indicator only when a turn is slow (storage, load), where the channel shows one. */
   private startTyping(context: TurnContext): ReturnType<typeof setTimeout> | undefined {
     if (!capabilitiesOf(context.activity.channelId).typing) return undefined;
     if (context.activity.type !== ActivityTypes.Message) return undefined;
+    // Typing passes the reply buffer by itself (see bufferReplies), so replies sent meanwhile stay held.
     const timer = setTimeout(() => {
-      void sendNow(context, { type: ActivityTypes.Typing }).catch(() => undefined);
+      void context.sendActivity({ type: ActivityTypes.Typing }).catch(() => undefined);
     }, TYPING_AFTER_MS);
     timer.unref?.();
     return timer;
@@ -140,11 +149,11 @@ class DeliveryError extends Error {
   }
 }
 
-/** Holds the turn's replies until the state is saved. */
+/** Holds the turn's replies until the state is saved; a typing indicator goes out at once. */
 function bufferReplies(context: TurnContext): { clear(): void; flush(): Promise<void> } {
   let held: Partial<Activity>[] = [];
   context.onSendActivities(async (ctx, activities, next) => {
-    if (ctx.turnState.get(BYPASS)) return next();
+    if (ctx.turnState.get(BYPASS) || activities.every((x) => x.type === ActivityTypes.Typing)) return next();
     held.push(...activities);
     return activities.map((): ResourceResponse => ({ id: '' }));
   });
@@ -182,10 +191,6 @@ const dialogStateAccessor: StatePropertyAccessor<DialogState> = {
     delete (context.turnState.get(RECORD) as ConversationRecord).dialog;
   },
 };
-
-function joinedByPerson(a: Activity): boolean {
-  return (a.membersAdded ?? []).some((m) => m.id !== a.recipient?.id);
-}
 
 function errorName(error: unknown): string {
   const e = error as { name?: string; code?: string | number; statusCode?: number };

@@ -7,7 +7,7 @@ import { copy, criterion, eligibility, formatDate, nextQuestion, recommend, type
 import { freshState, type InterviewState } from './interview-state';
 import type { Telemetry } from './ports';
 import {
-  changeMenuReply, eligibilityReply, menus, feedbackReply, handoffReply, questionReply, recommendationReply, requestReply,
+  changeMenuReply, eligibilityReply, feedbackChoices, menus, feedbackReply, handoffReply, questionReply, recommendationReply, requestReply,
   setupReply, summaryLines, text, type Reply,
 } from './replies';
 import type { DialogSettings } from './settings';
@@ -230,7 +230,10 @@ export class InterviewFlow {
   }
 
   private onFeedback(input: string): Outcome {
-    const yes = yesNo(normalize(input));
+    // "1" or "2" picks from the Yes / No shown as numbered text on channels without buttons.
+    const n = choiceNumber(normalize(input));
+    const picked = n !== undefined ? feedbackChoices[n - 1]?.label : undefined;
+    const yes = yesNo(normalize(picked ?? input));
     if (!yes) return this.askCurrent();
     this.telemetry.trackEvent('feedback', { helpful: yes === 'yes', protocol: this.state.advised ?? 'none' });
     this.replies.push(text(yes === 'yes' ? say.feedbackThanksYes : say.feedbackThanksNo));

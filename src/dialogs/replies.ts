@@ -125,8 +125,10 @@ export function handoffReply(answers: Answers, protocol: Protocol | undefined, a
   return { kind: 'handoff', summary: say.handoffSummary(lines), answers, protocol };
 }
 
+export const feedbackChoices: Choice[] = choices(say.actions.yes, say.actions.no);
+
 export function feedbackReply(): Reply {
-  return { kind: 'question', text: say.feedbackQuestion, choices: [{ label: say.actions.yes }, { label: say.actions.no }] };
+  return { kind: 'question', text: say.feedbackQuestion, choices: feedbackChoices };
 }
 
 export function changeMenuReply(answers: Answers): Reply {

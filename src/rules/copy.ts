@@ -179,6 +179,9 @@ export const say = {
     `Hi! I'm the ${brand} email helper. I'll help you choose between POP and IMAP for your email program. It takes a few quick questions.\n\nYou can type or tap your answers. Say **help**, **why**, **back** or **start over** at any time.`,
   greeting: 'Hi there!',
   hiAgain: "Hi again! Let's find the right setting for your email.",
+  /** Posted once when the bot is added to a team or group chat, where people must @mention it. */
+  groupIntro: (brand: string, botName: string) =>
+    `Hi everyone! I'm the ${brand} email helper: I help you choose between POP and IMAP for your email program. To ask me, mention me (@${botName}) in a message. For a private chat, message me directly.`,
 
   eligibilityQuestion: (cutoff: string) => `First: did you create your liveBooks account before ${cutoff}?`,
   eligibilityOptions: { before: 'Yes, before then', after: 'No, on or after then' },

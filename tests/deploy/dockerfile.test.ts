@@ -86,7 +86,11 @@ describe('deploy/Dockerfile', () => {
   it.each([[200, 0], [503, 1]])('HEALTHCHECK against a /healthz answering %s exits %s', async (status, exitCode) => {
     const [health] = find('HEALTHCHECK');
     const [node, ...args] = JSON.parse(health.args.replace(/^.*?\bCMD\s+/, '')) as string[];
-    const server = createServer((req, res) => res.writeHead(req.url === '/healthz' ? status : 404).end());
+    // Two calls, not a chain: restify (loaded by other tests in this worker) patches writeHead to return nothing.
+    const server = createServer((req, res) => {
+      res.writeHead(req.url === '/healthz' ? status : 404);
+      res.end();
+    });
     await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
     const port = String((server.address() as AddressInfo).port);
     try {

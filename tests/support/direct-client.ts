@@ -9,6 +9,8 @@ export interface Conversation {
   /** Sends text (or a whole activity) and returns the bot's reply activities. */
   say(text: string, extra?: Partial<Activity>): Promise<Activity[]>;
   join(): Promise<Activity[]>;
+  /** Sends any activity (install events, Teams group messages); the defaults fill the rest. */
+  send(activity: Partial<Activity>): Promise<Activity[]>;
 }
 
 let counter = 0;
@@ -42,6 +44,7 @@ export function conversation(botUrl: string, channelId = 'webchat', opts: { id?:
     id,
     say: (text, extra = {}) => post({ type: 'message', text, ...extra }),
     join: () => post({ type: 'conversationUpdate', membersAdded: [user, bot] } as Partial<Activity>),
+    send: post,
   };
 }
 

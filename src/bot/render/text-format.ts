@@ -7,10 +7,19 @@ export function formatText(text: string, markdown: Markdown): string {
     case 'teams':
       return text;
     case 'slack':
-      return text.replace(/\*\*(.+?)\*\*/g, '*$1*').replace(/^- /gm, '• ');
+      // The Azure Bot Service Slack channel reads `text` as markdown (the Bot Framework's default
+      // textFormat) and writes Slack mrkdwn from it: **bold** becomes Slack's *bold*, and a
+      // single newline is no line break. So keep **bold**, bullet with "•", and make every line
+      // its own paragraph so lists and headings stay on their own lines.
+      return text.replace(/^- /gm, '• ').replace(/\n+/g, '\n\n');
     case 'none':
-      return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^- /gm, '* ');
+      return plain(text);
   }
+}
+
+/** Text without markdown emphasis: for plain-text channels and for titles, which show none. */
+export function plain(text: string): string {
+  return text.replace(/\*\*(.+?)\*\*/g, '$1');
 }
 
 /** "1. Yes\n2. No" for channels without buttons. */

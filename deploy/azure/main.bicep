@@ -89,6 +89,9 @@ param brandColor string = '#0063B1'
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
 
+@description('Origins of the support site that embeds the chat, comma-separated (for example https://support.livebooks.com).')
+param webChatAllowedOrigins string = ''
+
 var isMsi = microsoftAppType == 'UserAssignedMSI'
 var appId = isMsi ? identity.properties.clientId : microsoftAppId
 var appTenantId = isMsi ? identity.properties.tenantId : microsoftAppTenantId
@@ -259,7 +262,7 @@ resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
           isEnabled: true
           isV1Enabled: false
           isV3Enabled: true
-          // The bot's /api/token endpoint swaps the secret for short-lived tokens server-side.
+          // The bot's /api/directline/token endpoint swaps the secret for short-lived tokens server-side.
           isSecureSiteEnabled: false
           isBlockUserUploadEnabled: true
         }
@@ -288,6 +291,9 @@ var appSettings = {
   MAIL_SMTP_HOST: mailSmtpHost
   BRAND_NAME: brandName
   BRAND_COLOR: brandColor
+  WEBCHAT_ALLOWED_ORIGINS: webChatAllowedOrigins
+  // App Service sits in front of the app: rate limits must see the client's address, not the proxy's.
+  TRUST_PROXY: 'true'
 }
 
 // A managed identity has no password; the setting is left out rather than set empty.

@@ -9,6 +9,7 @@ import { createServer, type RouteModule } from './server';
 import { ConversationStore } from './state/conversation-store';
 import { createStorage } from './storage-factory';
 import { SupportBot } from './support-bot';
+import { webChatModules } from './webchat/modules';
 
 export interface App {
   server: Server;
@@ -36,7 +37,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);
   const adapter = new BotAdapter(auth);
   const bot = new SupportBot(store, dialogSettings(config), new ChannelRenderer(), logTelemetry(logger));
-  const modules: RouteModule[] = [];
+  const modules: RouteModule[] = webChatModules(config, bot, logger);
   const server = createServer(
     { adapter, bot, logger, version: appVersion(), storageHealthy: state.ping },
     modules,

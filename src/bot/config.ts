@@ -78,6 +78,18 @@ const schema = z
     DIRECT_LINE_SECRET: optionalText,
     DIRECT_LINE_DOMAIN: url('https://directline.botframework.com'),
     TOKEN_RATE_LIMIT_PER_MINUTE: positiveInt(10, 10000),
+    /** Other sites allowed to ask for a Web Chat token (the support site embedding the chat). */
+    WEBCHAT_ALLOWED_ORIGINS: z
+      .string()
+      .trim()
+      .default('')
+      .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+      .refine((list) => list.every((o) => /^https?:\/\/[a-zA-Z0-9.-]+(:\d{1,5})?$/.test(o)), 'must be origins like https://support.example.com, comma-separated'),
+    /** Behind a reverse proxy (App Service): the client address is the last X-Forwarded-For entry. */
+    TRUST_PROXY: z
+      .enum(['true', 'false', ''])
+      .default('false')
+      .transform((v) => v === 'true'),
 
     ACCOUNT_CUTOFF_DATE: z
       .string()

@@ -233,7 +233,7 @@ export const say = {
     incomingPort: number;
     outgoingHost: string;
   }) =>
-    `**Incoming mail (${s.protocol}):** ${s.incomingHost}, port ${s.incomingPort}, SSL/TLS on\n\n**Outgoing mail (SMTP):** ${s.outgoingHost}, port 465 with SSL/TLS (or 587 with STARTTLS)\n\n**User name:** your full email address. **Password:** your email password.`,
+    `**Incoming mail (${s.protocol}):** \`${s.incomingHost}\`, port ${s.incomingPort}, SSL/TLS on\n\n**Outgoing mail (SMTP):** \`${s.outgoingHost}\`, port 465 with SSL/TLS (or 587 with STARTTLS)\n\n**User name:** your full email address. **Password:** your email password.`,
   setupAppleMail: (protocol: string) =>
     `**Apple Mail:** Mail > Add Account > Other Mail Account. Enter your name, email address and password, choose ${protocol} as the account type, then enter the servers above.`,
   setupOutlook: (protocol: string) =>

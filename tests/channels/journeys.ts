@@ -22,7 +22,7 @@ export const journeys: Journey[] = [
       await u.pick('Yes, it works with IMAP');
       expect(u.read()).toMatch(/I recommend IMAP/);
       await u.pick('How do I set it up?');
-      expect(u.read()).toMatch(/imap\.livebooks\.com, port 993/);
+      expect(u.read()).toMatch(/imap\.livebooks\.com`?, port 993/);
       await u.pick('Submit a request');
       expect(u.read()).toMatch(/support team/);
       await u.pick('Done');

@@ -39,7 +39,7 @@ export const scripts: Script[] = [
       { say: 'Yes, before then', expect: [Q.devices] },
       { say: 'On several computers, phones or tablets', expect: [Q.program] },
       { say: 'yes', expect: [IMAP, /in sync/, /storage limit/, /automatic email/, /How do I set it up\?/, /Submit a request/] },
-      { say: 'How do I set it up?', expect: [/imap\.livebooks\.com, port 993/, /port 465/, /587/, /Apple Mail/, /Outlook/, /email-setup/] },
+      { say: 'How do I set it up?', expect: [/imap\.livebooks\.com`?, port 993/, /port 465/, /587/, /Apple Mail/, /Outlook/, /email-setup/] },
       { say: 'Submit a request', expect: [/requests\/new/] },
       { say: 'Done', expect: [/Did this help\?/] },
       { say: 'yes', expect: [/thanks for letting me know/] },
@@ -54,7 +54,7 @@ export const scripts: Script[] = [
       { say: 'yes', expect: [/Which one fits best\?/, Q.popToday], reject: [/didn't catch that/] },
       { say: 'No', expect: [Q.backups] },
       { say: 'I make my own backups', expect: [POP, /one computer only/, /removed from the server/] },
-      { say: 'setup', expect: [/pop\.livebooks\.com, port 995/] },
+      { say: 'setup', expect: [/pop\.livebooks\.com`?, port 995/] },
     ],
   },
   {

@@ -28,7 +28,7 @@ describe('a whole interview over HTTP (deliveryMode expectReplies)', () => {
     expect(offered(advice)).toEqual(['How do I set it up?', 'Submit a request', 'Change an answer', 'Start over', 'Done']);
 
     const setup = readable(await c.say('How do I set it up?'));
-    expect(setup).toMatch(/imap\.livebooks\.com, port 993/);
+    expect(setup).toMatch(/imap\.livebooks\.com`?, port 993/);
     expect(setup).toMatch(/port 465/);
   });
 

@@ -19,7 +19,7 @@ export function formatText(text: string, markdown: Markdown): string {
 
 /** Text without markdown emphasis: for plain-text channels and for titles, which show none. */
 export function plain(text: string): string {
-  return text.replace(/\*\*(.+?)\*\*/g, '$1');
+  return text.replace(/\*\*(.+?)\*\*/g, '$1').replace(/`([^`]+)`/g, '$1');
 }
 
 /** "1. Yes\n2. No" for channels without buttons. */

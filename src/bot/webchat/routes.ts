@@ -1,0 +1,52 @@
+import { randomBytes } from 'crypto';
+import { dirname, join, resolve } from 'path';
+import type { Request, Response, Server } from 'restify';
+import type { RouteModule } from '../server';
+import { TOKEN_PATH } from '../directline/token-routes';
+import { renderPage, type PageSettings } from './page';
+import { contentSecurityPolicy, hygieneHeaders, originsOf } from './security-headers';
+import { staticFile } from './static-files';
+
+/** The project root, the same from src/ (ts-node) and dist/ (npm start): static files are not compiled. */
+const ROOT = resolve(__dirname, '../../..');
+export const STATIC_DIR = join(ROOT, 'src/bot/webchat/static');
+/** Web Chat's prebuilt bundle (React, Adaptive Cards, Direct Line client) from the npm package. */
+export const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '../dist/webchat.js');
+
+export interface WebChatPageOptions {
+  brandName: string;
+  brandColor: string;
+  supportRequestUrl: string;
+  /** Absolute Direct Line URL (production) or a path on this server (local Direct Line). */
+  directLineDomain: string;
+  webSocket: boolean;
+}
+
+/** GET / (the chat page) and /webchat/* (its script, style and the Web Chat bundle). */
+export function webChatRoutes(options: WebChatPageOptions): RouteModule {
+  const external = /^https?:/.test(options.directLineDomain) ? originsOf(options.directLineDomain) : [];
+  const revalidate = 'public, max-age=0, must-revalidate';
+  const files: Record<string, ReturnType<typeof staticFile>> = {
+    'webchat.js': staticFile(WEBCHAT_BUNDLE, 'text/javascript; charset=utf-8', 'public, max-age=86400'),
+    'embed.js': staticFile(join(STATIC_DIR, 'embed.js'), 'text/javascript; charset=utf-8', revalidate),
+    'page.css': staticFile(join(STATIC_DIR, 'page.css'), 'text/css; charset=utf-8', revalidate),
+    'favicon.svg': staticFile(join(STATIC_DIR, 'favicon.svg'), 'image/svg+xml', 'public, max-age=86400'),
+  };
+
+  return (server: Server) => {
+    server.get('/', async (_req: Request, res: Response) => {
+      const nonce = randomBytes(16).toString('base64');
+      const settings: PageSettings = { ...options, tokenUrl: TOKEN_PATH, nonce };
+      const html = renderPage(settings);
+      hygieneHeaders(res);
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Length': String(Buffer.byteLength(html)),
+        'Cache-Control': 'no-store', // the nonce is new every time
+        'Content-Security-Policy': contentSecurityPolicy(nonce, external),
+      });
+      res.end(html);
+    });
+    for (const [name, handler] of Object.entries(files)) server.get(`/webchat/${name}`, handler);
+  };
+}

@@ -1,29 +1,102 @@
-import type { Storage } from 'botbuilder';
 import type { AppConfig } from './config';
+import { BlobStateStorage } from './state/blob-state-storage';
+import { cachedCheck } from './state/cached-check';
+import type { ConditionalStorage } from './state/conditional-storage';
+import { CosmosStateStorage } from './state/cosmos-state-storage';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 
 export interface StateStorage {
-  storage: Storage;
-  /** A cheap round trip, for start-up and /healthz. */
+  storage: ConditionalStorage;
+  /** A cheap round trip, cached for 2 s, for /healthz. */
   ping(): Promise<boolean>;
 }
 
 const PING_KEY = 'healthz/ping';
+const PING_CACHE_MS = 2_000;
 
-/** The storage chosen by STORAGE; fails the start when it doesn't answer. */
-export async function createStorage(config: AppConfig): Promise<StateStorage> {
-  const ttlMs = config.STATE_TTL_HOURS * 3600_000;
-  switch (config.STORAGE) {
-    case 'memory': {
-      const storage = new ExpiringMemoryStorage(ttlMs);
-      return { storage, ping: async () => true };
-    }
-    default:
-      throw new Error(`STORAGE=${config.STORAGE} is not available in this build`);
+/** Start-up failed because the storage did not answer; the message names the variables to check. */
+export class StorageStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageStartError';
   }
 }
 
-export async function pingStorage(storage: Storage): Promise<boolean> {
+/**
+ * The storage chosen by STORAGE, ready to use: container (and Cosmos database) created
+ * when missing, and one read done, so a storage that doesn't answer fails the start
+ * instead of the first conversation. Messages never include keys or connection strings.
+ */
+export async function createStorage(config: AppConfig): Promise<StateStorage> {
+  const ttlMs = config.STATE_TTL_HOURS * 3600_000;
+  switch (config.STORAGE) {
+    case 'memory':
+      return { storage: new ExpiringMemoryStorage(ttlMs), ping: async () => true };
+    case 'blob': {
+      const blob = openBlob(config);
+      return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config);
+    }
+    case 'cosmos': {
+      const cosmos = openCosmos(config);
+      const what = `Cosmos DB at ${config.COSMOS_ENDPOINT} (database "${config.COSMOS_DATABASE}", container "${config.COSMOS_CONTAINER}")`;
+      const variables = 'COSMOS_ENDPOINT, COSMOS_KEY, COSMOS_DATABASE and COSMOS_CONTAINER';
+      return ready(cosmos, what, variables, config, () => cosmos.prepare());
+    }
+  }
+}
+
+export async function pingStorage(storage: ConditionalStorage): Promise<boolean> {
   await storage.read([PING_KEY]);
   return true;
+}
+
+function openBlob(config: AppConfig): BlobStateStorage {
+  try {
+    return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
+  } catch {
+    throw new StorageStartError('STORAGE=blob: BLOB_CONNECTION_STRING is not a valid Azure Storage connection string');
+  }
+}
+
+function openCosmos(config: AppConfig): CosmosStateStorage {
+  return new CosmosStateStorage({
+    endpoint: config.COSMOS_ENDPOINT ?? '',
+    key: config.COSMOS_KEY ?? '',
+    databaseId: config.COSMOS_DATABASE,
+    containerId: config.COSMOS_CONTAINER,
+    ttlSeconds: config.STATE_TTL_HOURS * 3600,
+  });
+}
+
+async function ready(
+  storage: ConditionalStorage,
+  what: string,
+  variables: string,
+  config: AppConfig,
+  prepare: () => Promise<void> = async () => undefined,
+): Promise<StateStorage> {
+  try {
+    await prepare();
+    await pingStorage(storage);
+  } catch (error) {
+    const message = `STORAGE=${config.STORAGE}: ${what} did not answer (${reasonOf(error)}). Check ${variables}.`;
+    throw new StorageStartError(redact(message, config));
+  }
+  return { storage, ping: cachedCheck(() => pingStorage(storage), PING_CACHE_MS) };
+}
+
+/** A short, secret-free reason: the error's code and status, never its full text. */
+function reasonOf(error: unknown): string {
+  const e = error as { code?: string | number; statusCode?: number; name?: string } | undefined;
+  const parts = [e?.statusCode, e?.code].filter((x) => x !== undefined && x !== '');
+  return parts.length ? [...new Set(parts.map(String))].join(' ') : String(e?.name ?? 'no answer');
+}
+
+function redact(message: string, config: AppConfig): string {
+  const secrets = [config.BLOB_CONNECTION_STRING, config.COSMOS_KEY];
+  const accountKey = /AccountKey=([^;]+)/i.exec(config.BLOB_CONNECTION_STRING ?? '')?.[1];
+  const sas = /SharedAccessSignature=([^;]+)/i.exec(config.BLOB_CONNECTION_STRING ?? '')?.[1];
+  let out = message;
+  for (const s of [...secrets, accountKey, sas]) if (s && s.length >= 8) out = out.split(s).join('***');
+  return out;
 }

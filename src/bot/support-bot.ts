@@ -12,7 +12,11 @@ import { conversationKey, isConflict, type ConversationStore, type Loaded } from
 import { KeyedQueue } from './state/keyed-queue';
 
 const RECORD = Symbol('conversationRecord');
-const MAX_ATTEMPTS = 5;
+/**
+ * A conflict means another turn of this conversation was saved meanwhile, so retries
+ * always make progress; enough for a burst of turns spread over several instances.
+ */
+const MAX_ATTEMPTS = 10;
 const TYPING_AFTER_MS = 500;
 
 export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
@@ -57,8 +61,9 @@ export class SupportBot {
       return await this.turn(context, key);
     } catch (error) {
       this.telemetry.trackEvent('turnFailed', { reason: errorName(error) });
-      // Nothing was saved and no reply went out: the person can simply try again.
-      if (context.activity.type === ActivityTypes.Message) await context.sendActivity(copy.say.sorry);
+      // Nothing was saved and no reply went out: the person can simply try again. Past
+      // the outbox, which holds (and here would swallow) everything sent during the turn.
+      if (context.activity.type === ActivityTypes.Message) await sendNow(context, { type: ActivityTypes.Message, text: copy.say.sorry });
       return 'failed';
     } finally {
       clearTimeout(typing);
@@ -75,7 +80,9 @@ export class SupportBot {
       try {
         await this.store.save(key, loaded);
       } catch (error) {
-        if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        if (!isConflict(error)) throw error;
+        this.telemetry.trackEvent('stateConflict', { attempt });
+        if (attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
       await outbox.flush();

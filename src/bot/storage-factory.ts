@@ -1,8 +1,8 @@
 import type { AppConfig } from './config';
-import { BlobStateStorage } from './state/blob-state-storage';
+import type { BlobStateStorage } from './state/blob-state-storage';
 import { cachedCheck } from './state/cached-check';
 import type { ConditionalStorage } from './state/conditional-storage';
-import { CosmosStateStorage } from './state/cosmos-state-storage';
+import type { CosmosStateStorage } from './state/cosmos-state-storage';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 
 export interface StateStorage {
@@ -33,11 +33,11 @@ export async function createStorage(config: AppConfig): Promise<StateStorage> {
     case 'memory':
       return { storage: new ExpiringMemoryStorage(ttlMs), ping: async () => true };
     case 'blob': {
-      const blob = openBlob(config);
+      const blob = await openBlob(config);
       return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config);
     }
     case 'cosmos': {
-      const cosmos = openCosmos(config);
+      const cosmos = await openCosmos(config);
       const what = `Cosmos DB at ${config.COSMOS_ENDPOINT} (database "${config.COSMOS_DATABASE}", container "${config.COSMOS_CONTAINER}")`;
       const variables = 'COSMOS_ENDPOINT, COSMOS_KEY, COSMOS_DATABASE and COSMOS_CONTAINER';
       return ready(cosmos, what, variables, config, () => cosmos.prepare());
@@ -50,7 +50,9 @@ export async function pingStorage(storage: ConditionalStorage): Promise<boolean>
   return true;
 }
 
-function openBlob(config: AppConfig): BlobStateStorage {
+// The Azure SDKs take a second or more to load each: only the one in use is loaded.
+async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
+  const { BlobStateStorage } = await import('./state/blob-state-storage');
   try {
     return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
   } catch {
@@ -58,7 +60,8 @@ function openBlob(config: AppConfig): BlobStateStorage {
   }
 }
 
-function openCosmos(config: AppConfig): CosmosStateStorage {
+async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
+  const { CosmosStateStorage } = await import('./state/cosmos-state-storage');
   return new CosmosStateStorage({
     endpoint: config.COSMOS_ENDPOINT ?? '',
     key: config.COSMOS_KEY ?? '',

@@ -34,7 +34,7 @@ export async function createStorage(config: AppConfig): Promise<StateStorage> {
       return { storage: new ExpiringMemoryStorage(ttlMs), ping: async () => true };
     case 'blob': {
       const blob = await openBlob(config);
-      return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config);
+      return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config, () => blob.prepare());
     }
     case 'cosmos': {
       const cosmos = await openCosmos(config);

@@ -12,7 +12,7 @@ let storage: BlobStateStorage;
 beforeAll(async () => {
   azurite = await startAzurite();
   storage = new BlobStateStorage(azurite.connectionString, 'etag-test');
-  await storage.read(['warm-up']); // BlobsStorage creates the container on first use
+  await storage.prepare(); // creates the container
 });
 afterAll(async () => {
   await azurite?.dispose();
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 const key = (name: string) => `webchat/conversations/${name}|with spaces/and?odd:chars`;
 
-it('creates a record only if none exists, under the name BlobsStorage reads', async () => {
+it('creates a record only if none exists, in the format BlobsStorage reads', async () => {
   const k = key('create');
   await storage.create(k, { n: 1, eTag: 'ignored' });
   const conflict = await storage.create(k, { n: 2 }).catch((e) => e);
@@ -47,6 +47,16 @@ it('an update of a record deleted meanwhile is a conflict too, not a silent re-c
   await storage.delete([k]);
   expect(isConflict(await storage.write({ [k]: { n: 2, eTag: read.eTag } }).catch((e) => e))).toBe(true);
   expect(await storage.read([k])).toEqual({});
+});
+
+it('reads and updates records BlobsStorage wrote, with their eTag', async () => {
+  const k = key('compat');
+  const stock = new BlobsStorage(azurite.connectionString, 'etag-test');
+  await stock.write({ [k]: { n: 1 } });
+  const { [k]: read } = await storage.read([k]);
+  expect(read).toMatchObject({ n: 1, eTag: (await stock.read([k]))[k].eTag });
+  await storage.write({ [k]: { n: 2, eTag: read.eTag } });
+  expect((await stock.read([k]))[k].n).toBe(2);
 });
 
 it('stock BlobsStorage without an eTag overwrites: why create() exists', async () => {

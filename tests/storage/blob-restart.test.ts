@@ -70,6 +70,24 @@ it('apologises while Azurite is down, stays up, and goes on once it is back', as
   expect(b.child.exitCode).toBeNull();
 });
 
+it('answers with the apology within 10 s while Azurite hangs, and goes on once it answers again', async () => {
+  const b = await bot();
+  const c = conversation(b.url, 'webchat', { id: `hang-${Date.now()}`, userId: 'u-hang' });
+  await c.join();
+  await c.say('Yes, before then');
+
+  azurite.freeze();
+  try {
+    const started = Date.now();
+    const reply = messages(await c.say('On several computers, phones or tablets'));
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(reply).toMatch(/Sorry, I couldn't save that just now/);
+  } finally {
+    azurite.thaw();
+  }
+  expect(messages(await c.say('On several computers, phones or tablets'))).toMatch(/Does your email program work with IMAP\?/);
+});
+
 it('refuses to start when storage does not answer, naming the storage and variable but no secret', async () => {
   const b = await startBot(
     { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString.replace(String(azurite.port), '9'), BLOB_CONTAINER: 'restart-test' },

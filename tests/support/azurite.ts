@@ -18,6 +18,9 @@ export interface Azurite {
   connectionString: string;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Freezes it (SIGSTOP): connections are accepted and never answered, like a hung service. */
+  freeze(): void;
+  thaw(): void;
   /** Stops it and removes its folder. */
   dispose(): Promise<void>;
 }
@@ -50,7 +53,14 @@ export async function startAzurite(): Promise<Azurite> {
       await exited;
       clearTimeout(force);
     },
+    freeze() {
+      child?.kill('SIGSTOP');
+    },
+    thaw() {
+      child?.kill('SIGCONT');
+    },
     async dispose() {
+      azurite.thaw();
       await azurite.stop();
       rmSync(location, { recursive: true, force: true });
     },

@@ -1,35 +1,36 @@
 import { ContainerClient, type StoragePipelineOptions } from '@azure/storage-blob';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
-// The blob name BlobsStorage gives a key; not re-exported by the package's index.
+// The blob name botbuilder-azure-blobs' BlobsStorage gives a key (not in the package's index).
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
+import { json } from 'stream/consumers';
 import { ETagConflictError, type ConditionalStorage } from './conditional-storage';
 
 /**
- * Short retries: the SDK's default (4 tries, 4 s apart, exponential) keeps a turn waiting
- * about 16 s when storage is down, and channels want their HTTP 200 within 15 s. A try
- * that hangs is cut at 2 s; two tries of a read and a write stay well inside the budget.
+ * Each call gives up after 3 s, so a turn (a read and a write) answers well within the
+ * 15 s channels allow. The SDK itself can't do this: its tryTimeoutInMs is only a
+ * server-side timeout, and against an endpoint that never answers a call waited for
+ * ever; its default retries (4 tries, 4 s apart) kept a turn 16 s on a refused connection.
  */
+const CALL_TIMEOUT_MS = 3_000;
 const PIPELINE: StoragePipelineOptions = {
-  retryOptions: { maxTries: 2, tryTimeoutInMs: 2_000, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 },
+  retryOptions: { maxTries: 2, retryDelayInMs: 200, maxRetryDelayInMs: 1_000 },
 };
 
 /**
- * Conversation state in Azure Blob Storage. Reads, updates and deletes are BlobsStorage's
- * (botbuilder-azure-blobs): its blob names and JSON, the container created when missing,
- * and If-Match when an item carries an eTag (a stale one fails with "eTag conflict").
+ * Conversation state in Azure Blob Storage, in the format of botbuilder-azure-blobs'
+ * BlobsStorage (same blob names, the item as JSON without its eTag, the blob's ETag as
+ * the item's eTag), so records written by either are read by the other.
  *
- * Without an eTag BlobsStorage overwrites, so it can't create a record safely. create()
- * uploads the same blob itself with If-None-Match: *, which Blob Storage refuses with
- * 409 BlobAlreadyExists when the blob exists: of two processes creating one conversation,
- * exactly one wins and the other runs its turn again on what the winner saved.
+ * Why not BlobsStorage itself: it writes without a condition when an item has no eTag
+ * (two processes creating one conversation would both win), it cannot cancel a call to an
+ * endpoint that hangs, and it caches a failed container creation for the life of the
+ * process. Here: updates use If-Match (412 when someone wrote since the read), creates use
+ * If-None-Match: * (409 when the blob exists), and every call has a deadline.
  */
 export class BlobStateStorage implements ConditionalStorage {
-  private readonly blobs: BlobsStorage;
   private readonly container: ContainerClient;
 
   constructor(connectionString: string, containerName: string) {
-    this.blobs = new BlobsStorage(connectionString, containerName, { storagePipelineOptions: PIPELINE });
     this.container = new ContainerClient(connectionString, containerName, PIPELINE);
   }
 
@@ -39,32 +40,70 @@ export class BlobStateStorage implements ConditionalStorage {
     return `${url.origin}${url.pathname}`;
   }
 
-  read(keys: string[]): Promise<StoreItems> {
-    return this.blobs.read(keys);
+  /** Creates the container when missing. */
+  async prepare(): Promise<void> {
+    await this.container.createIfNotExists({ abortSignal: deadline() });
   }
 
-  write(changes: StoreItems): Promise<void> {
-    return this.blobs.write(changes);
+  async read(keys: string[]): Promise<StoreItems> {
+    const out: StoreItems = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        try {
+          const blob = await this.blob(key).download(0, undefined, { abortSignal: deadline() });
+          if (blob.readableStreamBody) out[key] = { ...((await json(blob.readableStreamBody)) as object), eTag: blob.etag };
+        } catch (error) {
+          if (statusOf(error) !== 404) throw error;
+        }
+      }),
+    );
+    return out;
   }
 
-  delete(keys: string[]): Promise<void> {
-    return this.blobs.delete(keys);
+  async write(changes: StoreItems): Promise<void> {
+    await Promise.all(
+      Object.entries(changes).map(async ([key, item]) => {
+        const eTag = item?.eTag as string | undefined;
+        await this.upload(key, item, eTag && eTag !== '*' ? { ifMatch: eTag } : {});
+      }),
+    );
   }
 
-  /** The container exists: every create follows a read, and BlobsStorage creates it on the first. */
-  async create(key: string, item: StoreItem): Promise<void> {
-    const { eTag: _ignored, ...record } = item;
+  create(key: string, item: StoreItem): Promise<void> {
+    return this.upload(key, item, { ifNoneMatch: '*' });
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    await Promise.all(keys.map((key) => this.blob(key).deleteIfExists({ abortSignal: deadline() })));
+  }
+
+  private blob(key: string) {
+    return this.container.getBlockBlobClient(sanitizeBlobKey(key));
+  }
+
+  private async upload(key: string, item: StoreItem, conditions: { ifMatch?: string; ifNoneMatch?: string }): Promise<void> {
+    const { eTag: _ignored, ...record } = item ?? {};
     void _ignored;
     const body = JSON.stringify(record);
     try {
-      await this.container.getBlockBlobClient(sanitizeBlobKey(key)).upload(body, Buffer.byteLength(body), {
-        conditions: { ifNoneMatch: '*' },
+      await this.blob(key).upload(body, Buffer.byteLength(body), {
+        conditions,
         blobHTTPHeaders: { blobContentType: 'application/json' },
+        abortSignal: deadline(),
       });
     } catch (error) {
-      const status = (error as { statusCode?: number }).statusCode;
-      if (status === 409 || status === 412) throw new ETagConflictError(key);
+      // 412 ConditionNotMet: changed (or deleted) since read; 409 BlobAlreadyExists: created meanwhile.
+      const status = statusOf(error);
+      if (status === 412 || (status === 409 && conditions.ifNoneMatch)) throw new ETagConflictError(key);
       throw error;
     }
   }
+}
+
+function deadline(): AbortSignal {
+  return AbortSignal.timeout(CALL_TIMEOUT_MS);
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { statusCode?: number } | undefined)?.statusCode;
 }

@@ -4,7 +4,7 @@
  * it would on one process, and bursts of simultaneous turns must lose nothing.
  */
 import { startAzurite, type Azurite } from '../support/azurite';
-import { startBot, type BotProcess } from '../support/bot-process';
+import { startBots, type BotProcess } from '../support/bot-process';
 import { scaleOutSuite } from '../support/scale-out-suite';
 
 let azurite: Azurite;
@@ -14,8 +14,8 @@ scaleOutSuite('Blob (Azurite)', {
   async start() {
     azurite = await startAzurite();
     const env = { STORAGE: 'blob', BLOB_CONNECTION_STRING: azurite.connectionString, BLOB_CONTAINER: 'scale-out-test' };
-    bots.push(...(await Promise.all([startBot(env), startBot(env)])));
-    return [bots[0], bots[1]];
+    const [a, b] = await startBots(2, env, (bot) => bots.push(bot));
+    return [a, b];
   },
   async stop() {
     await Promise.all(bots.map((b) => b.stop()));

@@ -6,7 +6,7 @@
 import { CosmosClient } from '@azure/cosmos';
 import { isConflict } from '../../src/bot/state/conditional-storage';
 import { CosmosStateStorage } from '../../src/bot/state/cosmos-state-storage';
-import { startBot, type BotProcess } from '../support/bot-process';
+import { startBot, startBots, type BotProcess } from '../support/bot-process';
 import { COSMOS_TEST_KEY, startCosmosServer, type CosmosServer } from '../support/cosmos-server';
 import { conversation } from '../support/direct-client';
 import { messages } from '../support/interview-script';
@@ -74,9 +74,8 @@ it('a conversation goes on where it was after the bot process is killed (STORAGE
 
 scaleOutSuite('Cosmos (cosmosdb-server)', {
   async start() {
-    const pair = await Promise.all([startBot(cosmosEnv()), startBot(cosmosEnv())]);
-    bots.push(...pair);
-    return pair;
+    const [a, b] = await startBots(2, cosmosEnv(), (bot) => bots.push(bot));
+    return [a, b];
   },
   async stop() {
     // the file's afterAll stops them

@@ -62,13 +62,17 @@ async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
 
 async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
   const { CosmosStateStorage } = await import('./state/cosmos-state-storage');
-  return new CosmosStateStorage({
-    endpoint: config.COSMOS_ENDPOINT ?? '',
-    key: config.COSMOS_KEY ?? '',
-    databaseId: config.COSMOS_DATABASE,
-    containerId: config.COSMOS_CONTAINER,
-    ttlSeconds: config.STATE_TTL_HOURS * 3600,
-  });
+  try {
+    return new CosmosStateStorage({
+      endpoint: config.COSMOS_ENDPOINT ?? '',
+      key: config.COSMOS_KEY ?? '',
+      databaseId: config.COSMOS_DATABASE,
+      containerId: config.COSMOS_CONTAINER,
+      ttlSeconds: config.STATE_TTL_HOURS * 3600,
+    });
+  } catch {
+    throw new StorageStartError('STORAGE=cosmos: COSMOS_ENDPOINT must be the account URL, such as https://<account>.documents.azure.com:443/');
+  }
 }
 
 async function ready(
@@ -82,17 +86,19 @@ async function ready(
     await prepare();
     await pingStorage(storage);
   } catch (error) {
-    const message = `STORAGE=${config.STORAGE}: ${what} did not answer (${reasonOf(error)}). Check ${variables}.`;
+    const message = `STORAGE=${config.STORAGE}: ${what} ${failureOf(error)}. Check ${variables}.`;
     throw new StorageStartError(redact(message, config));
   }
   return { storage, ping: cachedCheck(() => pingStorage(storage), PING_CACHE_MS) };
 }
 
-/** A short, secret-free reason: the error's code and status, never its full text. */
-function reasonOf(error: unknown): string {
+/** What went wrong, short and secret-free: the status and error code, never the SDK's full text. */
+function failureOf(error: unknown): string {
   const e = error as { code?: string | number; statusCode?: number; name?: string } | undefined;
-  const parts = [e?.statusCode, e?.code].filter((x) => x !== undefined && x !== '');
-  return parts.length ? [...new Set(parts.map(String))].join(' ') : String(e?.name ?? 'no answer');
+  const status = e?.statusCode ?? (typeof e?.code === 'number' ? e.code : undefined);
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  if (status) return `refused the request (${[status, code].filter(Boolean).join(' ')})`;
+  return `did not answer (${code ?? e?.name ?? 'unknown error'})`;
 }
 
 function redact(message: string, config: AppConfig): string {

@@ -2,6 +2,7 @@
  * BlobStateStorage against a real Azurite: how Blob Storage applies eTags, and that
  * isConflict recognises every way a lost race comes back.
  */
+import { ContainerClient } from '@azure/storage-blob';
 import { BlobsStorage } from 'botbuilder-azure-blobs';
 import { BlobStateStorage } from '../../src/bot/state/blob-state-storage';
 import { isConflict } from '../../src/bot/state/conditional-storage';
@@ -65,4 +66,20 @@ it('stock BlobsStorage without an eTag overwrites: why create() exists', async (
   await stock.write({ [k]: { who: 'first' } });
   await stock.write({ [k]: { who: 'second' } }); // no error: the first is gone
   expect((await stock.read([k]))[k].who).toBe('second');
+});
+
+it("isConflict recognises the SDKs' own lost-race errors, and not other failures", async () => {
+  const k = key('raw');
+  const stock = new BlobsStorage(azurite.connectionString, 'etag-test');
+  await stock.write({ [k]: { n: 1 } });
+  const { [k]: read } = await stock.read([k]);
+  await stock.write({ [k]: { n: 2, eTag: read.eTag } });
+  expect(isConflict(await stock.write({ [k]: { n: 3, eTag: read.eTag } }).catch((e) => e))).toBe(true); // "... due to eTag conflict."
+
+  const blob = new ContainerClient(azurite.connectionString, 'etag-test').getBlockBlobClient('raw-sdk');
+  await blob.upload('{}', 2);
+  expect(isConflict(await blob.upload('{}', 2, { conditions: { ifMatch: read.eTag } }).catch((e) => e))).toBe(true); // 412 ConditionNotMet
+  expect(isConflict(await blob.upload('{}', 2, { conditions: { ifNoneMatch: '*' } }).catch((e) => e))).toBe(true); // 409 BlobAlreadyExists
+  const missing = new ContainerClient(azurite.connectionString, 'no-such-container').getBlockBlobClient('x');
+  expect(isConflict(await missing.upload('{}', 2).catch((e) => e))).toBe(false); // 404 ContainerNotFound
 });

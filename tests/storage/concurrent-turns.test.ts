@@ -8,7 +8,8 @@ import { isConflict } from '../../src/bot/state/conditional-storage';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
 import { inProcessBot, type InProcessBot } from '../support/in-process-bot';
-import { lastWriterWins, seeded, withLatency } from '../support/storage-wrappers';
+import { seeded } from '../support/seeded-random';
+import { lastWriterWins, withLatency } from '../support/storage-wrappers';
 
 const DAY = 24 * 3600_000;
 const BURST = 10;

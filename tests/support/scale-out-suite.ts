@@ -6,7 +6,7 @@
 import type { BotProcess } from './bot-process';
 import { conversation, type Conversation } from './direct-client';
 import { interview, logLines, messages } from './interview-script';
-import { seeded } from './storage-wrappers';
+import { seeded } from './seeded-random';
 
 export interface TwoBots {
   start(): Promise<[BotProcess, BotProcess]>;

@@ -1,29 +1,111 @@
-import type { Storage } from 'botbuilder';
 import type { AppConfig } from './config';
+import type { BlobStateStorage } from './state/blob-state-storage';
+import { cachedCheck } from './state/cached-check';
+import type { ConditionalStorage } from './state/conditional-storage';
+import type { CosmosStateStorage } from './state/cosmos-state-storage';
 import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
 
 export interface StateStorage {
-  storage: Storage;
-  /** A cheap round trip, for start-up and /healthz. */
+  storage: ConditionalStorage;
+  /** A cheap round trip, cached for 2 s, for /healthz. */
   ping(): Promise<boolean>;
 }
 
 const PING_KEY = 'healthz/ping';
+const PING_CACHE_MS = 2_000;
 
-/** The storage chosen by STORAGE; fails the start when it doesn't answer. */
-export async function createStorage(config: AppConfig): Promise<StateStorage> {
-  const ttlMs = config.STATE_TTL_HOURS * 3600_000;
-  switch (config.STORAGE) {
-    case 'memory': {
-      const storage = new ExpiringMemoryStorage(ttlMs);
-      return { storage, ping: async () => true };
-    }
-    default:
-      throw new Error(`STORAGE=${config.STORAGE} is not available in this build`);
+/** Start-up failed because the storage did not answer; the message names the variables to check. */
+export class StorageStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageStartError';
   }
 }
 
-export async function pingStorage(storage: Storage): Promise<boolean> {
+/**
+ * The storage chosen by STORAGE, ready to use: container (and Cosmos database) created
+ * when missing, and one read done, so a storage that doesn't answer fails the start
+ * instead of the first conversation. Messages never include keys or connection strings.
+ */
+export async function createStorage(config: AppConfig): Promise<StateStorage> {
+  const ttlMs = config.STATE_TTL_HOURS * 3600_000;
+  switch (config.STORAGE) {
+    case 'memory':
+      return { storage: new ExpiringMemoryStorage(ttlMs), ping: async () => true };
+    case 'blob': {
+      const blob = await openBlob(config);
+      return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config, () => blob.prepare());
+    }
+    case 'cosmos': {
+      const cosmos = await openCosmos(config);
+      const what = `Cosmos DB at ${config.COSMOS_ENDPOINT} (database "${config.COSMOS_DATABASE}", container "${config.COSMOS_CONTAINER}")`;
+      const variables = 'COSMOS_ENDPOINT, COSMOS_KEY, COSMOS_DATABASE and COSMOS_CONTAINER';
+      return ready(cosmos, what, variables, config, () => cosmos.prepare());
+    }
+  }
+}
+
+export async function pingStorage(storage: ConditionalStorage): Promise<boolean> {
   await storage.read([PING_KEY]);
   return true;
+}
+
+// The Azure SDKs take a second or more to load each: only the one in use is loaded.
+async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
+  const { BlobStateStorage } = await import('./state/blob-state-storage');
+  try {
+    return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
+  } catch {
+    throw new StorageStartError('STORAGE=blob: BLOB_CONNECTION_STRING is not a valid Azure Storage connection string');
+  }
+}
+
+async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
+  const { CosmosStateStorage } = await import('./state/cosmos-state-storage');
+  try {
+    return new CosmosStateStorage({
+      endpoint: config.COSMOS_ENDPOINT ?? '',
+      key: config.COSMOS_KEY ?? '',
+      databaseId: config.COSMOS_DATABASE,
+      containerId: config.COSMOS_CONTAINER,
+      ttlSeconds: config.STATE_TTL_HOURS * 3600,
+    });
+  } catch {
+    throw new StorageStartError('STORAGE=cosmos: COSMOS_ENDPOINT must be the account URL, such as https://<account>.documents.azure.com:443/');
+  }
+}
+
+async function ready(
+  storage: ConditionalStorage,
+  what: string,
+  variables: string,
+  config: AppConfig,
+  prepare: () => Promise<void> = async () => undefined,
+): Promise<StateStorage> {
+  try {
+    await prepare();
+    await pingStorage(storage);
+  } catch (error) {
+    const message = `STORAGE=${config.STORAGE}: ${what} ${failureOf(error)}. Check ${variables}.`;
+    throw new StorageStartError(redact(message, config));
+  }
+  return { storage, ping: cachedCheck(() => pingStorage(storage), PING_CACHE_MS) };
+}
+
+/** What went wrong, short and secret-free: the status and error code, never the SDK's full text. */
+function failureOf(error: unknown): string {
+  const e = error as { code?: string | number; statusCode?: number; name?: string } | undefined;
+  const status = e?.statusCode ?? (typeof e?.code === 'number' ? e.code : undefined);
+  const code = typeof e?.code === 'string' ? e.code : undefined;
+  if (status) return `refused the request (${[status, code].filter(Boolean).join(' ')})`;
+  return `did not answer (${code ?? e?.name ?? 'unknown error'})`;
+}
+
+function redact(message: string, config: AppConfig): string {
+  const secrets = [config.BLOB_CONNECTION_STRING, config.COSMOS_KEY];
+  const accountKey = /AccountKey=([^;]+)/i.exec(config.BLOB_CONNECTION_STRING ?? '')?.[1];
+  const sas = /SharedAccessSignature=([^;]+)/i.exec(config.BLOB_CONNECTION_STRING ?? '')?.[1];
+  let out = message;
+  for (const s of [...secrets, accountKey, sas]) if (s && s.length >= 8) out = out.split(s).join('***');
+  return out;
 }

@@ -14,7 +14,11 @@ import { conversationKey, isConflict, type ConversationStore, type Loaded } from
 import { KeyedQueue } from './state/keyed-queue';
 
 const RECORD = Symbol('conversationRecord');
-const MAX_ATTEMPTS = 5;
+/**
+ * A conflict means another turn of this conversation was saved meanwhile, so retries
+ * always make progress; enough for a burst of turns spread over several instances.
+ */
+const MAX_ATTEMPTS = 10;
 const TYPING_AFTER_MS = 500;
 
 export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
@@ -86,7 +90,9 @@ export class SupportBot {
       try {
         await this.store.save(key, loaded);
       } catch (error) {
-        if (isConflict(error) && attempt < MAX_ATTEMPTS) continue;
+        if (!isConflict(error)) throw error;
+        this.telemetry.trackEvent('stateConflict', { attempt });
+        if (attempt < MAX_ATTEMPTS) continue;
         throw error;
       }
       stopTyping(); // the replies themselves are about to show

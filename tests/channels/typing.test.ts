@@ -3,7 +3,8 @@
  * show one. Runs the real adapter (CloudAdapter, anonymous), bot and storage in-process, with
  * storage that answers slowly, and reads the expectReplies body the HTTP response would carry.
  */
-import { ConfigurationBotFrameworkAuthentication, MemoryStorage, type Activity, type StoreItems } from 'botbuilder';
+import { ConfigurationBotFrameworkAuthentication, type Activity, type StoreItems } from 'botbuilder';
+import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import { dialogSettings } from '../../src/bot/app';
 import { loadConfig } from '../../src/bot/config';
 import { BotAdapter } from '../../src/bot/http/bot-adapter';
@@ -13,9 +14,9 @@ import { SupportBot } from '../../src/bot/support-bot';
 import { noTelemetry } from '../../src/dialogs/ports';
 
 /** Real in-memory storage that takes `delayMs` to read, like a distant database on a bad day. */
-class SlowStorage extends MemoryStorage {
+class SlowStorage extends ExpiringMemoryStorage {
   constructor(private readonly delayMs: number) {
-    super();
+    super(3_600_000);
   }
 
   override async read(keys: string[]): Promise<StoreItems> {

@@ -79,3 +79,11 @@ async function waitHealthy(bot: BotProcess, exited: Promise<number | null>): Pro
   await bot.stop('SIGKILL');
   throw new Error(`bot did not become healthy:\n${bot.output()}`);
 }
+
+/** Starts several bots at once; each one that started is handed to `track` even if another failed. */
+export async function startBots(count: number, env: Record<string, string | undefined>, track: (bot: BotProcess) => void): Promise<BotProcess[]> {
+  const settled = await Promise.allSettled(Array.from({ length: count }, () => startBot(env).then((b) => (track(b), b))));
+  const failed = settled.find((s): s is PromiseRejectedResult => s.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<BotProcess>).value);
+}

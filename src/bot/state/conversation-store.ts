@@ -1,5 +1,7 @@
-import type { Storage } from 'botbuilder';
+import type { ConditionalStorage } from './conditional-storage';
 import type { ConversationRecord } from './conversation-record';
+
+export { isConflict } from './conditional-storage';
 
 export interface Loaded {
   record: ConversationRecord;
@@ -10,11 +12,12 @@ export interface Loaded {
 /**
  * Reads and writes one record per conversation with optimistic concurrency: a write
  * carries the eTag that was read, so a turn that raced another fails instead of silently
- * overwriting it (botbuilder's BotState always writes with "*").
+ * overwriting it (botbuilder's BotState always writes with "*"); a conversation read as
+ * absent is created only if it is still absent, so two first turns can't both win.
  */
 export class ConversationStore {
   constructor(
-    readonly storage: Storage,
+    readonly storage: ConditionalStorage,
     private readonly ttlMs: number,
     private readonly now: () => number = Date.now,
   ) {}
@@ -25,22 +28,18 @@ export class ConversationStore {
     if (!item) return { record: {} };
     const { eTag, ...record } = item;
     // Idle too long: start afresh, but keep the eTag so the next write still detects races.
+    // Not deleted here: this turn's save replaces it anyway. Records never read again are
+    // what could pile up; the storage's own expiry removes those (memory sweep, Cosmos TTL,
+    // a Blob lifecycle rule).
     if (record.at !== undefined && this.now() - record.at > this.ttlMs) return { record: {}, eTag };
     return { record, eTag };
   }
 
   async save(key: string, loaded: Loaded): Promise<void> {
     const record: ConversationRecord = { ...loaded.record, at: this.now() };
-    await this.storage.write({ [key]: { ...record, eTag: loaded.eTag } });
+    if (loaded.eTag === undefined) await this.storage.create(key, record);
+    else await this.storage.write({ [key]: { ...record, eTag: loaded.eTag } });
   }
-}
-
-/** A write lost a race (HTTP 412 from Blob or Cosmos, or our memory storage). */
-export function isConflict(error: unknown): boolean {
-  const e = error as { statusCode?: number; code?: number | string; message?: string } | undefined;
-  if (!e) return false;
-  if (e.statusCode === 412 || e.code === 412 || e.code === 'ConditionNotMet') return true;
-  return /etag conflict|precondition/i.test(String(e.message ?? ''));
 }
 
 export function conversationKey(channelId: string, conversationId: string): string {

@@ -1,4 +1,5 @@
-import type { Storage, StoreItems } from 'botbuilder';
+import type { StoreItem, StoreItems } from 'botbuilder';
+import { ETagConflictError, type ConditionalStorage } from './conditional-storage';
 
 interface Entry {
   json: string;
@@ -6,19 +7,13 @@ interface Entry {
   expires: number;
 }
 
-export class ETagConflictError extends Error {
-  readonly statusCode = 412;
-  constructor(key: string) {
-    super(`eTag conflict writing "${key}"`);
-  }
-}
-
 /**
  * In-process storage with the same optimistic concurrency as Blob and Cosmos (a write
- * with a stale eTag fails, "*" or none always wins) and an idle expiry, so finished and
- * abandoned conversations don't pile up in memory.
+ * with a stale eTag fails, "*" or none always wins, create() fails when the record
+ * exists) and an idle expiry, so finished and abandoned conversations don't pile up in
+ * memory.
  */
-export class ExpiringMemoryStorage implements Storage {
+export class ExpiringMemoryStorage implements ConditionalStorage {
   private readonly items = new Map<string, Entry>();
   private counter = 0;
   private lastSweep = 0;
@@ -30,31 +25,26 @@ export class ExpiringMemoryStorage implements Storage {
 
   async read(keys: string[]): Promise<StoreItems> {
     const out: StoreItems = {};
-    const t = this.now();
     for (const key of keys) {
-      const e = this.items.get(key);
-      if (!e) continue;
-      if (e.expires <= t) {
-        this.items.delete(key);
-        continue;
-      }
-      out[key] = { ...JSON.parse(e.json), eTag: e.eTag };
+      const e = this.live(key);
+      if (e) out[key] = { ...JSON.parse(e.json), eTag: e.eTag };
     }
     return out;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    const t = this.now();
     for (const [key, item] of Object.entries(changes)) {
-      const old = this.items.get(key);
       const wanted = item?.eTag as string | undefined;
-      if (wanted && wanted !== '*' && (!old || old.eTag !== wanted)) throw new ETagConflictError(key);
-      const { eTag: _ignored, ...rest } = item ?? {};
-      void _ignored;
-      this.items.delete(key); // re-insert so Map order stays oldest-first for the sweep
-      this.items.set(key, { json: JSON.stringify(rest), eTag: String(++this.counter), expires: t + this.ttlMs });
+      if (wanted && wanted !== '*' && this.live(key)?.eTag !== wanted) throw new ETagConflictError(key);
+      this.put(key, item);
     }
-    this.sweep(t);
+    this.sweep(this.now());
+  }
+
+  async create(key: string, item: StoreItem): Promise<void> {
+    if (this.live(key)) throw new ETagConflictError(key);
+    this.put(key, item);
+    this.sweep(this.now());
   }
 
   async delete(keys: string[]): Promise<void> {
@@ -63,6 +53,23 @@ export class ExpiringMemoryStorage implements Storage {
 
   get size(): number {
     return this.items.size;
+  }
+
+  /** The entry, unless it has expired (then it is dropped). */
+  private live(key: string): Entry | undefined {
+    const e = this.items.get(key);
+    if (e && e.expires <= this.now()) {
+      this.items.delete(key);
+      return undefined;
+    }
+    return e;
+  }
+
+  private put(key: string, item: StoreItem | undefined): void {
+    const { eTag: _ignored, ...rest } = item ?? {};
+    void _ignored;
+    this.items.delete(key); // re-insert so Map order stays oldest-first for the sweep
+    this.items.set(key, { json: JSON.stringify(rest), eTag: String(++this.counter), expires: this.now() + this.ttlMs });
   }
 
   /** Oldest-first order means the sweep stops at the first entry still alive. */

@@ -21,7 +21,9 @@ beforeAll(async () => {
   site = createServer((req, res) => {
     const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>liveBooks Support</title>
 <style>#webchat { height: 600px; }</style></head><body><main><h1>liveBooks Support</h1>${snippetFor(bot.url)}</main></body></html>`;
-    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' }).end(req.url === '/' ? page : '');
+    // Two calls, not a chain: restify, loaded by other tests in this jest worker, patches writeHead to return nothing.
+    res.writeHead(req.url === '/' ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(req.url === '/' ? page : '');
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   siteUrl = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;

@@ -26,7 +26,8 @@ export async function startStandIn(): Promise<StandIn> {
     req.on('end', () => {
       standIn.received.push({ method: req.method ?? '', path: req.url ?? '', headers: req.headers, body });
       if (req.method !== 'POST' || req.url !== '/v3/directline/tokens/generate') {
-        res.writeHead(404).end();
+        res.writeHead(404);
+        res.end();
         return;
       }
       switch (standIn.behaviour) {

@@ -1,0 +1,14 @@
+/**
+ * Preloaded (node --expose-gc -r) into a server only in the bench's memory phase; nothing
+ * of it is in the production code. On SIGUSR2: a full GC, then one JSON line with
+ * process.memoryUsage() appended to BENCH_PROBE_FILE.
+ */
+import { appendFileSync } from 'fs';
+
+process.on('SIGUSR2', () => {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+  const file = process.env.BENCH_PROBE_FILE;
+  if (file) appendFileSync(file, `${JSON.stringify({ gc: !!gc, ...process.memoryUsage() })}\n`);
+});

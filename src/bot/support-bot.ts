@@ -1,17 +1,12 @@
-import {
-  ActivityTypes, TurnContext, type Activity, type ResourceResponse, type StatePropertyAccessor,
-} from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import { ActivityTypes, TurnContext, type Activity, type ResourceResponse } from 'botbuilder';
 import { InterviewDialog, inputText } from '../dialogs/interview-dialog';
 import type { ReplyRenderer, Telemetry } from '../dialogs/ports';
 import type { DialogSettings } from '../dialogs/settings';
 import { copy } from '../rules';
 import { capabilitiesOf } from './channels';
-import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore, type Loaded } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
 
-const RECORD = Symbol('conversationRecord');
 const MAX_ATTEMPTS = 5;
 const TYPING_AFTER_MS = 500;
 
@@ -24,7 +19,7 @@ export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
  * reply that was then thrown away.
  */
 export class SupportBot {
-  private readonly dialogs: DialogSet;
+  private readonly interview: InterviewDialog;
   private readonly queue = new KeyedQueue();
 
   constructor(
@@ -33,8 +28,7 @@ export class SupportBot {
     renderer: ReplyRenderer,
     private readonly telemetry: Telemetry,
   ) {
-    this.dialogs = new DialogSet(dialogStateAccessor);
-    this.dialogs.add(new InterviewDialog(settings, renderer, telemetry));
+    this.interview = new InterviewDialog(settings, renderer, telemetry);
   }
 
   async run(context: TurnContext): Promise<TurnOutcome> {
@@ -70,7 +64,6 @@ export class SupportBot {
     const outbox = bufferReplies(context);
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(key);
-      context.turnState.set(RECORD, loaded.record);
       outbox.clear();
       await this.respond(context, loaded);
       try {
@@ -87,15 +80,17 @@ export class SupportBot {
 
   private async respond(context: TurnContext, loaded: Loaded): Promise<void> {
     const record = loaded.record;
-    const dc = await this.dialogs.createContext(context);
+    // The dialog stack lives inside the conversation record; one dialog runs on it.
+    const dialog = (record.dialog ??= { dialogStack: [] });
+    if (!Array.isArray(dialog.dialogStack)) dialog.dialogStack = [];
+    const active = dialog.dialogStack.length > 0;
     if (context.activity.type === ActivityTypes.ConversationUpdate) {
       // Teams keeps one conversation for months: welcome only the first time.
-      if (!record.welcomed && !dc.activeDialog) await dc.beginDialog(InterviewDialog.dialogId, { welcome: true });
+      if (!record.welcomed && !active) await this.interview.runTurn(context, dialog, { welcome: true });
+    } else if (active) {
+      await this.interview.runTurn(context, dialog);
     } else {
-      const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) {
-        await dc.beginDialog(InterviewDialog.dialogId, { welcome: !record.welcomed, text: inputText(context.activity) });
-      }
+      await this.interview.runTurn(context, dialog, { welcome: !record.welcomed, text: inputText(context.activity) });
     }
     record.welcomed = true;
   }
@@ -152,21 +147,6 @@ async function sendNow(context: TurnContext, ...activities: Partial<Activity>[])
     context.turnState.set(BYPASS, false);
   }
 }
-
-/** The DialogSet reads and writes the dialog stack inside this turn's conversation record. */
-const dialogStateAccessor: StatePropertyAccessor<DialogState> = {
-  async get(context: TurnContext): Promise<DialogState> {
-    const record = context.turnState.get(RECORD) as ConversationRecord;
-    record.dialog ??= { dialogStack: [] };
-    return record.dialog;
-  },
-  async set(context: TurnContext, value: DialogState): Promise<void> {
-    (context.turnState.get(RECORD) as ConversationRecord).dialog = value;
-  },
-  async delete(context: TurnContext): Promise<void> {
-    delete (context.turnState.get(RECORD) as ConversationRecord).dialog;
-  },
-};
 
 function joinedByPerson(a: Activity): boolean {
   return (a.membersAdded ?? []).some((m) => m.id !== a.recipient?.id);

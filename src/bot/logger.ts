@@ -4,7 +4,7 @@ import type { Telemetry } from '../dialogs/ports';
 export type { Logger };
 
 /** Lines wait for at most this many bytes ... */
-const BATCH_BYTES = 4096;
+const BATCH_BYTES = 8192;
 /** ... or this long, before they are written. */
 const BATCH_MS = 200;
 
@@ -15,7 +15,7 @@ export function createLogger(level: string): Logger {
 
 /**
  * stdout, written in batches: one write per log line (one per turn) was ~5 % of a turn's
- * CPU under load; batching makes it a write per ~20 lines. pino's own exit handler writes
+ * CPU under load; batching makes it a write per ~40 lines. pino's own exit handler writes
  * what is left when the process exits (process.exit included); only a SIGKILL loses the
  * last ≤ 200 ms.
  */

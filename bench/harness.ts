@@ -132,9 +132,12 @@ export function rssKb(pid: number, field: 'VmRSS' | 'VmHWM' = 'VmRSS'): number {
 // ---- the driver ----
 
 let driver: ChildProcess | undefined;
-let CLIENT: ClientKind = 'http';
+let CLIENT: ClientKind = 'undici';
 export function useClient(kind: ClientKind): void {
   CLIENT = kind;
+}
+export function driverPid(): number | undefined {
+  return driver?.pid;
 }
 export function stopDriver(): void {
   driver?.removeAllListeners('exit');
@@ -168,8 +171,9 @@ export function cpuMs(pid: number): number {
   }
 }
 
-export async function drive(c: Omit<LoadCommand, 'cmd' | 'client'>, watchPid?: number): Promise<LoadResult & { peakRssKb: number; cpuMs: number }> {
+export async function drive(c: Omit<LoadCommand, 'cmd' | 'client'>, watchPid?: number): Promise<LoadResult & { peakRssKb: number; cpuMs: number; driverCpuMs: number }> {
   const cpu0 = watchPid ? cpuMs(watchPid) : NaN;
+  const driverCpu0 = cpuMs(driver?.pid as number);
   let peak = 0;
   const sample = () => {
     if (watchPid) peak = Math.max(peak, rssKb(watchPid));
@@ -183,7 +187,7 @@ export async function drive(c: Omit<LoadCommand, 'cmd' | 'client'>, watchPid?: n
     });
     if (!reply.ok || !reply.result) throw new Error(`driver failed: ${reply.error}`);
     sample();
-    return { ...reply.result, peakRssKb: peak, cpuMs: watchPid ? cpuMs(watchPid) - cpu0 : NaN };
+    return { ...reply.result, peakRssKb: peak, cpuMs: watchPid ? cpuMs(watchPid) - cpu0 : NaN, driverCpuMs: cpuMs(driver?.pid as number) - driverCpu0 };
   } finally {
     clearInterval(timer);
   }

@@ -11,7 +11,7 @@
  * The load driver (bench/driver.ts) is another child process. Servers take turns in short
  * rounds (bot echo bare bot echo bare ...) so drift hits all of them.
  *
- * Options: --rounds=N (3) --round-ms=MS (3000) --conns=10,50 --client=http|undici
+ * Options: --rounds=N (3) --round-ms=MS (3000) --conns=10,50 --client=undici|http
  *          --modes=expectReplies,normal --skip-memory --memory=1000,20000 --blob --quick
  *
  * The last line printed is exactly:
@@ -39,7 +39,7 @@ const ROUND_MS = Number(args.get('round-ms') ?? (quick ? 1500 : 3000));
 const WARM_MS = Number(args.get('warm-ms') ?? 1500);
 const CONNS = (args.get('conns') ?? '10,50').split(',').map(Number);
 const MODES = (args.get('modes') ?? 'expectReplies,normal').split(',') as Mode[];
-const CLIENT = (args.get('client') ?? 'http') as ClientKind;
+const CLIENT = (args.get('client') ?? 'undici') as ClientKind;
 const MEMORY = (args.get('memory') ?? (quick ? '500,3000' : '1000,20000')).split(',').map(Number);
 const STARTS = Number(args.get('starts') ?? 5);
 useClient(CLIENT);
@@ -58,6 +58,8 @@ interface Row {
   peakRssKb: number;
   /** The server's CPU time (user + system) over the measured rounds. */
   cpuMs: number;
+  /** The load driver's CPU time over the same rounds. */
+  driverCpuMs: number;
   errorSamples: string[];
 }
 
@@ -75,9 +77,10 @@ function percentile(hist: Map<number, number>, q: number): number {
 const rate = (r: Row) => r.turns / r.seconds;
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
 
-function addTo(row: Row, r: LoadResult & { peakRssKb: number; cpuMs: number }): void {
+function addTo(row: Row, r: LoadResult & { peakRssKb: number; cpuMs: number; driverCpuMs: number }): void {
   row.turns += r.turns;
   row.cpuMs += r.cpuMs;
+  row.driverCpuMs += r.driverCpuMs;
   row.errors += r.errors;
   row.seconds += r.elapsedMs / 1000;
   row.peakRssKb = Math.max(row.peakRssKb, r.peakRssKb);
@@ -87,12 +90,12 @@ function addTo(row: Row, r: LoadResult & { peakRssKb: number; cpuMs: number }): 
 
 function table(rows: Row[]): string[] {
   const lines = [
-    '| mode | conns | server | turns/s | p50 ms | p90 ms | p99 ms | errors | peak RSS MB | server CPU µs/turn |',
-    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| mode | conns | server | turns/s | p50 ms | p90 ms | p99 ms | errors | peak RSS MB | server CPU µs/turn | driver CPU µs/turn |',
+    '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${r.mode} | ${r.conns} | ${r.server} | ${fmt(rate(r), 0)} | ${fmt(percentile(r.hist, 0.5), 2)} | ${fmt(percentile(r.hist, 0.9), 2)} | ${fmt(percentile(r.hist, 0.99), 2)} | ${r.errors} | ${fmt(r.peakRssKb / 1024, 0)} | ${fmt((1000 * r.cpuMs) / r.turns, 0)} |`,
+      `| ${r.mode} | ${r.conns} | ${r.server} | ${fmt(rate(r), 0)} | ${fmt(percentile(r.hist, 0.5), 2)} | ${fmt(percentile(r.hist, 0.9), 2)} | ${fmt(percentile(r.hist, 0.99), 2)} | ${r.errors} | ${fmt(r.peakRssKb / 1024, 0)} | ${fmt((1000 * r.cpuMs) / r.turns, 0)} | ${fmt((1000 * r.driverCpuMs) / r.turns, 0)} |`,
     );
   }
   return lines;
@@ -100,7 +103,7 @@ function table(rows: Row[]): string[] {
 
 /** Alternating rounds (A B C A B C ...) after a warm-up of each. */
 async function compare(mode: Row['mode'], conns: number, servers: Server[], serviceUrl: string): Promise<Row[]> {
-  const rows = servers.map((s): Row => ({ mode, conns, server: s.name, turns: 0, errors: 0, seconds: 0, hist: new Map(), peakRssKb: 0, cpuMs: 0, errorSamples: [] }));
+  const rows = servers.map((s): Row => ({ mode, conns, server: s.name, turns: 0, errors: 0, seconds: 0, hist: new Map(), peakRssKb: 0, cpuMs: 0, driverCpuMs: 0, errorSamples: [] }));
   const deliveryMode: Mode = mode === 'normal' ? 'normal' : 'expectReplies';
   for (const s of servers) await drive({ url: s.url, conns, mode: deliveryMode, durationMs: WARM_MS, serviceUrl });
   for (let round = 0; round < ROUNDS; round++) {
@@ -109,7 +112,7 @@ async function compare(mode: Row['mode'], conns: number, servers: Server[], serv
     }
   }
   for (const r of rows) {
-    log(`  ${mode} c=${conns} ${r.server.padEnd(9)} ${fmt(rate(r), 0).padStart(6)} turns/s  p50=${fmt(percentile(r.hist, 0.5), 2)} p90=${fmt(percentile(r.hist, 0.9), 2)} p99=${fmt(percentile(r.hist, 0.99), 2)} ms  errors=${r.errors}  peakRSS=${fmt(r.peakRssKb / 1024, 0)} MB  cpu=${fmt((1000 * r.cpuMs) / r.turns, 0)} µs/turn`);
+    log(`  ${mode} c=${conns} ${r.server.padEnd(9)} ${fmt(rate(r), 0).padStart(6)} turns/s  p50=${fmt(percentile(r.hist, 0.5), 2)} p90=${fmt(percentile(r.hist, 0.9), 2)} p99=${fmt(percentile(r.hist, 0.99), 2)} ms  errors=${r.errors}  peakRSS=${fmt(r.peakRssKb / 1024, 0)} MB  cpu=${fmt((1000 * r.cpuMs) / r.turns, 0)} µs/turn (driver ${fmt((1000 * r.driverCpuMs) / r.turns, 0)})`);
     for (const e of r.errorSamples) log(`    error: ${e}`);
   }
   return rows;

@@ -5,22 +5,25 @@
  * package and the top inclusive times. The .cpuprofile stays in .tmp/bench/ (open it in
  * Chrome DevTools for a flame chart).
  *   npm run bench:profile -- [--server=bot|echo] [--seconds=10] [--conns=10] [--mode=expectReplies|normal]
+ *                            [--bot=OTHER/dist/bot/index.js --tag=before]
  */
 import { existsSync, mkdirSync, writeFileSync } from 'fs';
-import { join } from 'path';
+import { join, resolve } from 'path';
 import { print, summarise } from './cpuprofile';
 import type { Mode } from './driver';
-import { BUILD, OUT, drive, log, start, startDriver, stopDriver, type ServerName } from './harness';
+import { BUILD, OUT, drive, log, start, startDriver, stopDriver, useBotEntry, type ServerName } from './harness';
 
 const args = new Map(process.argv.slice(2).map((a) => a.replace(/^--/, '').split('=') as [string, string]));
 const server = (args.get('server') ?? 'bot') as ServerName;
 const seconds = Number(args.get('seconds') ?? 10);
 const conns = Number(args.get('conns') ?? 10);
 const mode = (args.get('mode') ?? 'expectReplies') as Mode;
+const tag = args.get('tag') ?? '';
+if (args.has('bot')) useBotEntry(resolve(args.get('bot') as string));
 
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const file = join(OUT, `${server}-${mode}-c${conns}.cpuprofile`);
+  const file = join(OUT, `${server}${tag ? `-${tag}` : ''}-${mode}-c${conns}.cpuprofile`);
   await startDriver();
   const connector = mode === 'normal' ? await start('connector', {}, { tag: 'connector-profile' }) : undefined;
   const s = await start(server, { BENCH_PROFILE_FILE: file }, { tag: `${server}-profile`, nodeArgs: ['-r', join(BUILD, 'prof-probe.js')] });

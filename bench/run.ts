@@ -178,7 +178,7 @@ async function main(): Promise<void> {
     writeFileSync(probeFile, '');
     const bot = await start('bot', { BENCH_PROBE_FILE: probeFile }, { tag: 'bot-memory', nodeArgs: ['--expose-gc', '-r', join(BUILD, 'gc-probe.js')] });
     const pid = bot.child.pid as number;
-    const measure = async (): Promise<{ rss: number; noGc: number; heap: number }> => {
+    const measure = async (): Promise<{ rss: number; noGc: number; heap: number; old: string }> => {
       await new Promise((r) => setTimeout(r, 1000));
       const noGc = rssKb(pid);
       const before = readFileSync(probeFile, 'utf8').split('\n').filter(Boolean).length;
@@ -187,8 +187,12 @@ async function main(): Promise<void> {
         await new Promise((r) => setTimeout(r, 50));
       }
       await new Promise((r) => setTimeout(r, 500));
-      const probe = JSON.parse(readFileSync(probeFile, 'utf8').trim().split('\n').pop() as string) as { heapUsed: number };
-      return { rss: rssKb(pid), noGc, heap: probe.heapUsed / 1024 };
+      const probe = JSON.parse(readFileSync(probeFile, 'utf8').trim().split('\n').pop() as string) as {
+        heapUsed: number;
+        spaces: Record<string, { size: number; used: number }>;
+      };
+      const old = probe.spaces.old_space;
+      return { rss: rssKb(pid), noGc, heap: probe.heapUsed / 1024, old: `${fmt(old.used / 1048576)}/${fmt(old.size / 1048576)}` };
     };
     const [n1, n2] = MEMORY;
     const a = await drive({ url: bot.url, conns: 50, mode: 'expectReplies', durationMs: 600_000, conversations: n1, serviceUrl: 'http://127.0.0.1:9/' }, pid);
@@ -198,7 +202,8 @@ async function main(): Promise<void> {
     const hwm = rssKb(pid, 'VmHWM');
     await bot.stop();
     rss = { first: m1.rss, second: m2.rss, firstNoGc: m1.noGc, secondNoGc: m2.noGc, heap1: m1.heap, heap2: m2.heap };
-    log(`memory: after ${a.finished} conversations RSS ${fmt(m1.rss / 1024)} MB after GC (${fmt(m1.noGc / 1024)} before, heap ${fmt(m1.heap / 1024)} MB); after ${a.finished + b.finished}: ${fmt(m2.rss / 1024)} MB after GC (${fmt(m2.noGc / 1024)} before, heap ${fmt(m2.heap / 1024)} MB); peak ${fmt(hwm / 1024)} MB; errors ${a.errors + b.errors}`);
+    log(`memory: rss20k/rss1k after GC ${fmt(m2.rss / m1.rss, 2)}, without GC ${fmt(m2.noGc / m1.noGc, 2)}`);
+    log(`memory: after ${a.finished} conversations RSS ${fmt(m1.rss / 1024)} MB after GC (${fmt(m1.noGc / 1024)} before, heap ${fmt(m1.heap / 1024)} MB, old space used/committed ${m1.old} MB); after ${a.finished + b.finished}: ${fmt(m2.rss / 1024)} MB after GC (${fmt(m2.noGc / 1024)} before, heap ${fmt(m2.heap / 1024)} MB, old space ${m2.old} MB); peak ${fmt(hwm / 1024)} MB; errors ${a.errors + b.errors}`);
   }
 
   // 5. Blob storage on Azurite.

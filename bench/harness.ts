@@ -3,7 +3,7 @@
  * stopping every one of them however the run ends), the load driver, /proc readings.
  */
 import { fork, spawn, type ChildProcess } from 'child_process';
-import { openSync, readFileSync } from 'fs';
+import { mkdirSync, openSync, readFileSync } from 'fs';
 import http from 'http';
 import { createServer } from 'net';
 import { join } from 'path';
@@ -79,6 +79,7 @@ function command(name: ServerName | 'connector', env: Record<string, string>, ex
 export async function start(name: ServerName | 'connector', env: Record<string, string> = {}, opts: { nodeArgs?: string[]; tag?: string } = {}): Promise<Server & { startMs: number; startCpuMs: number }> {
   const port = await freePort();
   const { args: nodeArgs, env: fullEnv } = command(name, { PORT: String(port), ...env }, opts.nodeArgs);
+  mkdirSync(OUT, { recursive: true });
   const logFile = join(OUT, `${opts.tag ?? name}.log`);
   const fd = openSync(logFile, 'a');
   const t0 = performance.now();

@@ -32,6 +32,7 @@ async function main(): Promise<void> {
   await new Promise<void>((resolve) => app.server.listen(config.PORT, config.host, resolve));
   const address = app.server.address();
   logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`, storage: config.STORAGE }, 'listening');
+  logger.flush(); // the start-up lines now, not with the first batch of turns
 
   let stopping = false;
   const stop = (signal: string) => {

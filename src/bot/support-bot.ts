@@ -1,7 +1,6 @@
 import {
-  ActivityTypes, type Activity, type ResourceResponse, type StatePropertyAccessor, type TurnContext,
+  ActivityTypes, type Activity, type ResourceResponse, type TurnContext,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import { InterviewDialog, inputText } from '../dialogs/interview-dialog';
 import type { ReplyRenderer, Telemetry } from '../dialogs/ports';
 import type { DialogSettings } from '../dialogs/settings';
@@ -9,11 +8,9 @@ import { copy } from '../rules';
 import { capabilitiesOf } from './channels';
 import { isGroupConversation, mentionsBot, withoutBotMention } from './group-chat';
 import { joinResponse } from './join-response';
-import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore, type Loaded } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
 
-const RECORD = Symbol('conversationRecord');
 /**
  * A conflict means another turn of this conversation was saved meanwhile, so retries
  * always make progress; enough for a burst of turns spread over several instances.
@@ -30,7 +27,7 @@ export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
  * reply that was then thrown away.
  */
 export class SupportBot {
-  private readonly dialogs: DialogSet;
+  private readonly interview: InterviewDialog;
   private readonly queue = new KeyedQueue();
 
   constructor(
@@ -39,8 +36,7 @@ export class SupportBot {
     renderer: ReplyRenderer,
     private readonly telemetry: Telemetry,
   ) {
-    this.dialogs = new DialogSet(dialogStateAccessor);
-    this.dialogs.add(new InterviewDialog(settings, renderer, telemetry));
+    this.interview = new InterviewDialog(settings, renderer, telemetry);
   }
 
   async run(context: TurnContext): Promise<TurnOutcome> {
@@ -84,7 +80,6 @@ export class SupportBot {
     const outbox = bufferReplies(context);
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(key);
-      context.turnState.set(RECORD, loaded.record);
       outbox.clear();
       await this.respond(context, loaded);
       try {
@@ -105,21 +100,23 @@ export class SupportBot {
 
   private async respond(context: TurnContext, loaded: Loaded): Promise<void> {
     const record = loaded.record;
-    const dc = await this.dialogs.createContext(context);
+    // The dialog stack lives inside the conversation record; the one dialog runs on it.
+    const dialog = (record.dialog ??= { dialogStack: [] });
+    if (!Array.isArray(dialog.dialogStack)) dialog.dialogStack = [];
+    const active = dialog.dialogStack.length > 0;
     const a = context.activity;
     if (a.type !== ActivityTypes.Message) {
       // Teams keeps one conversation for months, and may announce an install twice: greet once.
-      if (record.welcomed || dc.activeDialog) return;
+      if (record.welcomed || active) return;
       if (joinResponse(a, capabilitiesOf(a.channelId)) === 'groupIntro') {
         await context.sendActivity(copy.say.groupIntro(this.settings.brandName, a.recipient?.name || 'me'));
       } else {
-        await dc.beginDialog(InterviewDialog.dialogId, { welcome: true });
+        await this.interview.runTurn(context, dialog, { welcome: true });
       }
+    } else if (active) {
+      await this.interview.runTurn(context, dialog);
     } else {
-      const result = await dc.continueDialog();
-      if (result.status === DialogTurnStatus.empty) {
-        await dc.beginDialog(InterviewDialog.dialogId, { welcome: !record.welcomed, text: inputText(context.activity) });
-      }
+      await this.interview.runTurn(context, dialog, { welcome: !record.welcomed, text: inputText(context.activity) });
     }
     record.welcomed = true;
   }
@@ -183,20 +180,6 @@ async function sendNow(context: TurnContext, ...activities: Partial<Activity>[])
   }
 }
 
-/** The DialogSet reads and writes the dialog stack inside this turn's conversation record. */
-const dialogStateAccessor: StatePropertyAccessor<DialogState> = {
-  async get(context: TurnContext): Promise<DialogState> {
-    const record = context.turnState.get(RECORD) as ConversationRecord;
-    record.dialog ??= { dialogStack: [] };
-    return record.dialog;
-  },
-  async set(context: TurnContext, value: DialogState): Promise<void> {
-    (context.turnState.get(RECORD) as ConversationRecord).dialog = value;
-  },
-  async delete(context: TurnContext): Promise<void> {
-    delete (context.turnState.get(RECORD) as ConversationRecord).dialog;
-  },
-};
 
 function errorName(error: unknown): string {
   const e = error as { name?: string; code?: string | number; statusCode?: number };

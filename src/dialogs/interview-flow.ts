@@ -12,7 +12,7 @@ import {
 } from './replies';
 import type { DialogSettings } from './settings';
 import {
-  accountAgeOf, answerFor, choiceNumber, commandOf, describe, describedFacts, normalize, statedAccountAge, yesNo,
+  accountAgeOf, answerFor, choiceNumber, commandOf, describe, describedFacts, normalize, normalizedLabel, statedAccountAge, yesNo,
 } from './understand';
 import type { Command } from './vocabulary';
 
@@ -32,7 +32,7 @@ export class InterviewFlow {
     private readonly settings: DialogSettings,
     private readonly telemetry: Telemetry,
   ) {
-    this.cutoff = formatDate(settings.accountCutoff);
+    this.cutoff = cutoffText(settings.accountCutoff);
   }
 
   /** A new conversation: welcome (first contact only), take what a first message describes, ask. */
@@ -218,7 +218,7 @@ export class InterviewFlow {
     const answered = s.history.length ? Object.keys(s.answers) as CriterionId[] : [];
     const ordered = answered.sort((a, b) => criterion(a).priority - criterion(b).priority);
     const n = choiceNumber(t);
-    const id = n !== undefined ? ordered[n - 1] : ordered.find((x) => normalize(criterion(x).topic) === t);
+    const id = n !== undefined ? ordered[n - 1] : ordered.find((x) => normalizedLabel(criterion(x).topic) === t);
     if (!id) {
       this.replies.push(text(say.pickChange), changeMenuReply(s.answers));
       return 'continue';
@@ -337,6 +337,14 @@ export class InterviewFlow {
     const age = this.state.age;
     return age === 'before' ? say.actions.yes : age === 'after' ? say.actions.no : copy.notSureLabel;
   }
+}
+
+/** "6 August 2015" for the configured cutoff: the same on every turn, so worked out once. */
+const cutoffTexts = new Map<string, string>();
+function cutoffText(iso: string): string {
+  let t = cutoffTexts.get(iso);
+  if (t === undefined) cutoffTexts.set(iso, (t = formatDate(iso)));
+  return t;
 }
 
 function pick<T extends object>(o: T, keys: (keyof T)[]): Partial<T> {

@@ -8,8 +8,27 @@ import {
   type Command,
 } from './vocabulary';
 
-/** Lower case, no punctuation, no apostrophes, no leading filler ("um, well, wait"). */
+const RECENT = 4;
+const recentIn: Array<string | undefined> = new Array(RECENT).fill(undefined);
+const recentOut: string[] = new Array(RECENT).fill('');
+let next = 0;
+
+/**
+ * Lower case, no punctuation, no apostrophes, no leading filler ("um, well, wait").
+ * One turn normalizes the same message several times (command? answer? yes/no?
+ * description?), so the last few results are kept; only a handful, so no one's messages
+ * linger in memory.
+ */
 export function normalize(text: string): string {
+  for (let i = 0; i < RECENT; i++) if (recentIn[i] === text) return recentOut[i];
+  const t = normalizeNow(text);
+  recentIn[next] = text;
+  recentOut[next] = t;
+  next = (next + 1) % RECENT;
+  return t;
+}
+
+function normalizeNow(text: string): string {
   let t = text
     .toLowerCase()
     .normalize('NFKD')
@@ -26,6 +45,14 @@ export function normalize(text: string): string {
     t = stripped;
   }
   return t.replace(/\s+(please|thanks|thank you)$/, '');
+}
+
+/** normalize() of the bot's own words (answer labels, topics): a fixed set, kept. */
+const labels = new Map<string, string>();
+export function normalizedLabel(label: string): string {
+  let t = labels.get(label);
+  if (t === undefined) labels.set(label, (t = normalizeNow(label)));
+  return t;
 }
 
 export function commandOf(normalized: string): Command | undefined {
@@ -70,7 +97,7 @@ export function answerFor(c: Criterion, text: string): string | undefined {
   if (!t) return undefined;
   if (isUnsure(t)) return UNSURE;
   const values = choiceValues(c);
-  const byLabel = values.find((v) => normalize(v === UNSURE ? 'Not sure' : c.optionLabels[v]) === t);
+  const byLabel = values.find((v) => normalizedLabel(v === UNSURE ? 'Not sure' : c.optionLabels[v]) === t);
   if (byLabel) return byLabel;
   const n = choiceNumber(t);
   if (n !== undefined) return values[n - 1];

@@ -1,0 +1,53 @@
+/**
+ * Serialized state per conversation: the scripted conversations played in-process
+ * (botbuilder TestAdapter, the same SupportBot, dialogs, renderer and storage as the server,
+ * as in tests/support/in-process.ts), reading the stored record after every turn.
+ */
+import { TestAdapter, type Activity } from 'botbuilder';
+import { ChannelRenderer } from '../src/bot/render/channel-renderer';
+import { ConversationStore, conversationKey } from '../src/bot/state/conversation-store';
+import { ExpiringMemoryStorage } from '../src/bot/state/expiring-memory-storage';
+import { SupportBot } from '../src/bot/support-bot';
+import { noTelemetry } from '../src/dialogs/ports';
+import { defaultDialogSettings } from '../src/dialogs/settings';
+import { makeScripts } from './users';
+
+export interface StateBytes {
+  conversations: number;
+  median: number;
+  p99: number;
+  max: number;
+}
+
+export async function measureStateBytes(count: number): Promise<StateBytes> {
+  const ttl = 24 * 3600_000;
+  const storage = new ExpiringMemoryStorage(ttl);
+  const bot = new SupportBot(new ConversationStore(storage, ttl), defaultDialogSettings, new ChannelRenderer(), noTelemetry);
+  const sizes: number[] = [];
+  let n = 0;
+  for (const script of makeScripts(count, 7)) {
+    const reference = TestAdapter.createConversation(`state-${++n}`);
+    reference.channelId = 'webchat';
+    const adapter = new TestAdapter(async (context) => {
+      await bot.run(context);
+    }, reference);
+    const key = conversationKey('webchat', reference.conversation.id);
+    let largest = 0;
+    for (const step of script.steps) {
+      if (step.text === undefined) {
+        await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [reference.user, reference.bot] } as Partial<Activity>);
+      } else {
+        await adapter.receiveActivity(step.text);
+      }
+      adapter.activeQueue.splice(0);
+      const item = (await storage.read([key]))[key] as Record<string, unknown> | undefined;
+      if (!item) continue;
+      const { eTag: _eTag, ...record } = item;
+      largest = Math.max(largest, Buffer.byteLength(JSON.stringify(record)));
+    }
+    sizes.push(largest);
+  }
+  sizes.sort((a, b) => a - b);
+  const at = (q: number) => sizes[Math.min(sizes.length - 1, Math.ceil(q * sizes.length) - 1)];
+  return { conversations: sizes.length, median: at(0.5), p99: at(0.99), max: sizes[sizes.length - 1] };
+}

@@ -5,9 +5,10 @@
 import { fork, spawn, type ChildProcess } from 'child_process';
 import { mkdirSync, openSync, readFileSync } from 'fs';
 import http from 'http';
-import { createServer } from 'net';
 import { join } from 'path';
 import type { ClientKind, LoadCommand, LoadResult } from './driver';
+import { freePort } from '../tests/support/bot-process';
+export { freePort };
 
 /** These files live in .tmp/bench-build/bench/ once compiled. */
 export const ROOT = join(__dirname, '../../..');
@@ -41,16 +42,6 @@ export interface Server {
   stop(): Promise<void>;
 }
 
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export function getStatus(url: string): Promise<number> {
   return new Promise((resolve) => {

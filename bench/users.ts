@@ -16,6 +16,7 @@ import type { Reply } from '../src/dialogs/replies';
 import { defaultDialogSettings } from '../src/dialogs/settings';
 import { copy, criterion, UNSURE, type CriterionId } from '../src/rules';
 import { allProfiles } from '../src/rules/profiles';
+import { seeded } from '../tests/support/seeded-random';
 
 export interface Step {
   /** A message, or undefined for a conversationUpdate (the person joins). */
@@ -32,17 +33,8 @@ export interface Script {
   outcome: string;
 }
 
-/** Small deterministic PRNG (mulberry32), so every run plays the same conversations. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the tests, so every run plays the same conversations. */
+export const rng = seeded;
 
 const typed: Partial<Record<CriterionId, Record<string, string[]>>> = {
   devices: {

@@ -4,14 +4,8 @@ import { defaultDialogSettings } from '../../src/dialogs/settings';
 import { noTelemetry } from '../../src/dialogs/ports';
 import { criteria, copy } from '../../src/rules';
 import type { Reply } from '../../src/dialogs/replies';
+import { seeded } from '../support/seeded-random';
 
-/** A small seeded PRNG so a failure can be replayed. */
-function prng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 const everyday = ['yes', 'yep', 'nah', 'not really', 'I do', 'sure', 'not sure', "don't know", 'skip', '1', '2', '3', '4', 'the second one'];
 const labels = criteria.flatMap((c) => Object.values(c.optionLabels));
@@ -29,7 +23,7 @@ function askedQuestion(replies: Reply[]): string | undefined {
 
 describe('robustness: thousands of random conversations', () => {
   it('never throws, always replies, and never asks an answered question again without back, start over or a change', () => {
-    const rand = prng(20261126);
+    const rand = seeded(20261126);
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
     const problems: string[] = [];
     let turns = 0;

@@ -1,5 +1,6 @@
 import { startBot, type BotProcess } from '../support/bot-process';
 import { conversation, readable } from '../support/direct-client';
+import { seeded } from '../support/seeded-random';
 
 let bot: BotProcess;
 beforeAll(async () => {
@@ -9,12 +10,6 @@ afterAll(async () => {
   await bot.stop();
 });
 
-function prng(seed: number) {
-  return () => {
-    seed = (seed * 1664525 + 1013904223) >>> 0;
-    return seed / 2 ** 32;
-  };
-}
 
 const weird = [null, 0, -1, 1e308, '', ' ', '💥', 'x'.repeat(3000), [], {}, [{}], { id: null }, true, '<at>bot</at>', { id: 'x', text: {} }];
 // deliveryMode and serviceUrl stay valid: replies to an unreachable connector are tested elsewhere.
@@ -25,7 +20,7 @@ describe('odd activities over HTTP', () => {
     const person = conversation(bot.url);
     await person.say('hi');
     expect(readable(await person.say('yes'))).toMatch(/Where do you read your email\?/);
-    const rand = prng(42);
+    const rand = seeded(42);
     const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
     const statuses = new Map<number, number>();
     for (let i = 0; i < 400; i++) {

@@ -187,8 +187,6 @@ export const say = {
   eligibilityOptions: { before: 'Yes, before then', after: 'No, on or after then' },
   eligibilityWhy: (cutoff: string) =>
     `This advice applies only to liveBooks accounts created before ${cutoff}. Newer accounts are set up differently.`,
-  eligibilityHint:
-    'Your welcome email from liveBooks shows the date, and so does the account page when you sign in.',
   eligibilityUnsure: (cutoff: string) =>
     `No problem. You can check later: your welcome email from liveBooks shows when the account was created. I'll go on, but remember this advice is for accounts created before ${cutoff}.`,
   ineligible: (cutoff: string) =>
@@ -198,7 +196,6 @@ export const say = {
   reAsk: (example: string) => `Sorry, I didn't catch that. Please pick one of the answers, or type it, for example "${example}".`,
   offerSkip: 'Shall we skip this one? Choose "Not sure" and I\'ll work with what I know, or pick an answer.',
   whichYes: 'Which one fits best?',
-  notSureAck: "That's fine, I'll work with what I know.",
 
   help: 'I help you choose between POP and IMAP for your liveBooks email. Answer each question by tapping a button or typing (yes, no, not sure, or the number of an answer).\n\nYou can also say: **why** (why I ask), **back** (the previous question), **what did I say** (your answers), **start over**, or **stop**.',
   why: (text: string) => `Why I ask: ${text}`,
@@ -208,13 +205,11 @@ export const say = {
   stopped: "OK, I've stopped and forgotten your answers. Come back any time: just say hi.",
   nothingYet: "You haven't answered any questions yet.",
   summaryTitle: "Here's what you told me:",
-  summaryWhenDone: 'Say **start over** to begin again, or **change an answer**.',
 
   recommendationTitle: (protocol: string) => `I recommend ${protocol}.`,
   recommendationIntro: (protocol: string) => `Use **${protocol}** for your liveBooks email.`,
   reasonsHeading: 'Why',
   caveatsHeading: 'Good to know',
-  whatNext: 'What next?',
 
   actions: {
     setup: 'How do I set it up?',
@@ -262,7 +257,6 @@ export const say = {
   skipped: "Let's skip that one; I'll work with what I know.",
   pickChange: 'Please pick one of the topics above, or type its number.',
   ineligibleOptions: 'If that date was wrong, say **back**.',
-  eligibilityReminder: (cutoff: string) => `Remember: this advice is for accounts created before ${cutoff}.`,
   afterRecommendation:
     'Choose an option below, or say **start over**, **change an answer**, or **what did I say**.',
   ended: 'Thanks for chatting! Say hi any time to start again.',

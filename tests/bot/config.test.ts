@@ -1,4 +1,6 @@
 import { spawnSync } from 'child_process';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { ConfigError, loadConfig } from '../../src/bot/config';
 import { baseEnv, ENTRY } from '../support/bot-process';
 
@@ -74,5 +76,17 @@ describe('configuration', () => {
     expect(r.stderr).toMatch(/PORT must be a number/);
     expect(r.stderr).toMatch(/MicrosoftAppId is required when NODE_ENV=production/);
     expect(r.stderr + r.stdout).not.toContain('hunter2-secret');
+  });
+
+  it('documents every variable it reads in the README and in .env.example', () => {
+    const read = new Set<string>();
+    loadConfig(new Proxy({} as NodeJS.ProcessEnv, { get: (_t, key) => (typeof key === 'string' && read.add(key), undefined) }));
+    expect(read.size).toBeGreaterThan(30);
+    const root = join(__dirname, '../..');
+    const readme = readFileSync(join(root, 'README.md'), 'utf8');
+    const example = readFileSync(join(root, '.env.example'), 'utf8');
+    // ("then": something checks whether the env is a promise.)
+    const undocumented = [...read].filter((k) => k !== 'then' && (!readme.includes(`\`${k}\``) || !example.includes(k)));
+    expect(undocumented).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { copy } from '../rules';
 import { capabilitiesOf } from './channels';
 import { isGroupConversation, mentionsBot, withoutBotMention } from './group-chat';
 import { joinResponse } from './join-response';
+import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore, type Loaded } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
 
@@ -80,8 +81,10 @@ export class SupportBot {
     const outbox = bufferReplies(context);
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(key);
+      if (isResend(context.activity, loaded.record)) return 'ignored';
       outbox.clear();
       await this.respond(context, loaded);
+      remember(context.activity, loaded.record);
       try {
         await this.store.save(key, loaded);
       } catch (error) {
@@ -144,6 +147,16 @@ export class SupportBot {
 }
 
 const BYPASS = Symbol('bypassOutbox');
+const SEEN_IDS = 5;
+
+function isResend(a: Activity, record: ConversationRecord): boolean {
+  return a.type === ActivityTypes.Message && !!a.id && !!record.seen?.includes(a.id);
+}
+
+function remember(a: Activity, record: ConversationRecord): void {
+  if (a.type !== ActivityTypes.Message || !a.id) return;
+  record.seen = [...(record.seen ?? []), a.id.slice(0, 128)].slice(-SEEN_IDS);
+}
 
 /** The channel could not take our replies (its connector is down): no apology can reach anyone. */
 class DeliveryError extends Error {

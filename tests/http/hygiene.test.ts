@@ -97,3 +97,17 @@ describe('HTTP hygiene on /api/messages', () => {
     expect(body).toEqual({ status: 'ok', version: expect.stringMatching(/^\d+\.\d+\.\d+/), storage: true });
   });
 });
+
+describe('a message the channel sends twice (Teams resends after 15 s)', () => {
+  it('is answered once: the copy is ignored and does not answer the next question', async () => {
+    const c = conversation(bot.url, 'msteams');
+    await c.say('hi');
+    const first = readable(await c.say('yes', { id: 'resent-1' }));
+    expect(first).toMatch(/Where do you read your email\?/);
+    const again = await c.say('yes', { id: 'resent-1' });
+    expect(again).toEqual([]);
+    // Still at the devices question: the copy was not taken as an answer to it.
+    expect(readable(await c.say('what did I say'))).not.toMatch(/Where you read email/);
+    expect(readable(await c.say('several devices'))).toMatch(/Does your email program work with IMAP\?/);
+  });
+});

@@ -33,11 +33,14 @@ export async function measureStateBytes(count: number): Promise<StateBytes> {
     }, reference);
     const key = conversationKey('webchat', reference.conversation.id);
     let largest = 0;
+    let seq = 0;
     for (const step of script.steps) {
+      // Message ids as long as Direct Line's ("<conversation id>|0000012"): the record keeps the last few.
+      const id = `${'x'.repeat(22)}-${reference.conversation.id}|${String(++seq).padStart(7, '0')}`;
       if (step.text === undefined) {
         await adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [reference.user, reference.bot] } as Partial<Activity>);
       } else {
-        await adapter.receiveActivity(step.text);
+        await adapter.receiveActivity({ type: 'message', text: step.text, id } as Partial<Activity>);
       }
       adapter.activeQueue.splice(0);
       const item = (await storage.read([key]))[key] as Record<string, unknown> | undefined;

@@ -150,12 +150,23 @@ const BYPASS = Symbol('bypassOutbox');
 const SEEN_IDS = 5;
 
 function isResend(a: Activity, record: ConversationRecord): boolean {
-  return a.type === ActivityTypes.Message && !!a.id && !!record.seen?.includes(a.id);
+  return a.type === ActivityTypes.Message && !!a.id && !!record.seen?.includes(shortId(a.id));
 }
 
 function remember(a: Activity, record: ConversationRecord): void {
   if (a.type !== ActivityTypes.Message || !a.id) return;
-  record.seen = [...(record.seen ?? []), a.id.slice(0, 128)].slice(-SEEN_IDS);
+  record.seen = [...(record.seen ?? []), shortId(a.id)].slice(-SEEN_IDS);
+}
+
+/**
+ * A message id as a 32-bit FNV-1a hash in base 36 (≤ 7 characters): ids run to 40+
+ * characters and every stored byte is kept for every conversation. Among the last five
+ * ids of one conversation a collision is negligible.
+ */
+function shortId(id: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** The channel could not take our replies (its connector is down): no apology can reach anyone. */

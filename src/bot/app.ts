@@ -2,14 +2,14 @@ import { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
 import type { Server } from 'restify';
 import type { DialogSettings } from '../dialogs/settings';
 import type { AppConfig } from './config';
-import { BotAdapter } from './http/bot-adapter';
+import { ChannelAdapter } from './http/channel-adapter';
 import { createLogger, logTelemetry, type Logger } from './logger';
 import { ChannelRenderer } from './render/channel-renderer';
 import { createServer, type RouteModule } from './server';
 import { ConversationStore } from './state/conversation-store';
-import { createStorage } from './storage-factory';
+import { createStorage } from './state/storage-factory';
 import { SupportBot } from './support-bot';
-import { webChatModules } from './webchat/modules';
+import { webChatRoutesFor } from './webchat/webchat-routes';
 
 export interface App {
   server: Server;
@@ -35,9 +35,9 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   const state = await createStorage(config);
   const store = new ConversationStore(state.storage, config.STATE_TTL_HOURS * 3600_000);
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);
-  const adapter = new BotAdapter(auth);
+  const adapter = new ChannelAdapter(auth);
   const bot = new SupportBot(store, dialogSettings(config), new ChannelRenderer(), logTelemetry(logger));
-  const modules: RouteModule[] = webChatModules(config, bot, logger);
+  const modules: RouteModule[] = webChatRoutesFor(config, bot, logger);
   const server = createServer(
     { adapter, bot, logger, version: appVersion(), storageHealthy: state.ping },
     modules,

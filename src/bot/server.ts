@@ -1,14 +1,14 @@
 import restify, { type Request, type Response, type Server } from 'restify';
 import type { TurnContext } from 'botbuilder';
 import { checkActivity } from './http/activity-check';
-import type { BotAdapter } from './http/bot-adapter';
+import type { ChannelAdapter } from './http/channel-adapter';
 import type { Logger } from './logger';
 import type { SupportBot, TurnOutcome } from './support-bot';
 
 export const MAX_BODY_BYTES = 256 * 1024;
 
 export interface ServerDeps {
-  adapter: BotAdapter;
+  adapter: ChannelAdapter;
   bot: SupportBot;
   logger: Logger;
   version: string;

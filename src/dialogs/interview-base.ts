@@ -10,7 +10,7 @@ import {
   changeMenuReply, eligibilityReply, feedbackReply, questionReply, recommendationReply, requestReply, text, type Reply,
 } from './replies';
 import type { DialogSettings } from './settings';
-import { describe, describedFacts } from './understand';
+import { factsIn, describedFacts } from './understand';
 
 const { say } = copy;
 const MAX_RE_ASKS = 2;
@@ -64,7 +64,7 @@ export class InterviewBase {
 
   /** Takes answers a person volunteered; says so in one line. False when there were none. */
   protected takeDescription(input: string): boolean {
-    const { answers } = describe(input);
+    const { answers } = factsIn(input);
     const fresh = (Object.keys(answers) as CriterionId[]).filter((id) => this.state.answers[id] === undefined);
     if (!fresh.length) return false;
     for (const id of fresh) this.record(id, answers[id] as string);

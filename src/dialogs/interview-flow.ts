@@ -10,7 +10,7 @@ import {
   changeMenuReply, feedbackChoices, menus, feedbackReply, handoffReply, requestReply, setupReply, summaryLines, text,
 } from './replies';
 import {
-  accountAgeOf, answerFor, choiceNumber, commandOf, describe, describedFacts, normalize, normalizedLabel, statedAccountAge, yesNo,
+  accountAgeOf, answerFor, choiceNumber, commandOf, factsIn, describedFacts, normalize, normalizedLabel, statedAccountAge, yesNo,
 } from './understand';
 import type { Command } from './vocabulary';
 
@@ -173,7 +173,7 @@ export class InterviewFlow extends InterviewBase {
 
   /** After the recommendation: "actually I only use one computer" updates that answer. */
   private onChangeOfMind(input: string): Outcome {
-    const { answers } = describe(input);
+    const { answers } = factsIn(input);
     const changed = (Object.keys(answers) as CriterionId[]).filter((id) => this.state.answers[id] !== answers[id]);
     if (!changed.length) {
       this.replies.push(text(Object.keys(answers).length ? say.noChange : say.afterRecommendation));

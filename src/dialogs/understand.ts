@@ -105,7 +105,7 @@ export function answerFor(c: Criterion, text: string): string | undefined {
   if (yn && c.options.some((o) => o.value === yn)) return yn;
   const cued = answerCues.find((a) => a.criterion === c.id && a.cue.test(t));
   if (cued) return cued.value;
-  const described = describe(text).answers[c.id];
+  const described = factsIn(text).answers[c.id];
   return described;
 }
 
@@ -138,7 +138,7 @@ export function statedAccountAge(text: string, cutoff: string): AccountAge | und
  * Answers a person gave without being asked: "I read my mail on my iPhone and my laptop
  * and sometimes in webmail". Only clear phrases count, and not in a negated clause.
  */
-export function describe(text: string): { answers: Answers } {
+export function factsIn(text: string): { answers: Answers } {
   const answers: Answers = {};
   const clauses = normalizeClauses(text);
   const kinds = new Set<string>();

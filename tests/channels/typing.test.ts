@@ -7,7 +7,7 @@ import { ConfigurationBotFrameworkAuthentication, type Activity, type StoreItems
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import { dialogSettings } from '../../src/bot/app';
 import { loadConfig } from '../../src/bot/config';
-import { BotAdapter } from '../../src/bot/http/bot-adapter';
+import { ChannelAdapter } from '../../src/bot/http/channel-adapter';
 import { ChannelRenderer } from '../../src/bot/render/channel-renderer';
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { SupportBot } from '../../src/bot/support-bot';
@@ -27,7 +27,7 @@ class SlowStorage extends ExpiringMemoryStorage {
 
 async function turn(channelId: string, readDelayMs: number): Promise<Activity[]> {
   const config = loadConfig({});
-  const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never));
+  const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never));
   const store = new ConversationStore(new SlowStorage(readDelayMs), 3_600_000);
   const bot = new SupportBot(store, dialogSettings(config), new ChannelRenderer(), noTelemetry);
   const activity = {

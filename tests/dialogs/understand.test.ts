@@ -1,5 +1,5 @@
 import { criterion, type CriterionId } from '../../src/rules';
-import { accountAgeOf, answerFor, commandOf, describe as describeText, normalize } from '../../src/dialogs/understand';
+import { accountAgeOf, answerFor, commandOf, factsIn, normalize } from '../../src/dialogs/understand';
 
 const CUTOFF = '2015-08-06';
 
@@ -63,13 +63,13 @@ describe('account date', () => {
 
 describe('descriptions', () => {
   it('takes several answers from one message and says nothing it did not understand', () => {
-    expect(describeText('I read my mail on my iPhone and my laptop and sometimes in webmail').answers).toEqual({ devices: 'severalDevices' });
-    expect(describeText('Just my laptop, I use Outlook and my internet is slow').answers).toEqual({ devices: 'oneComputer', program: 'yes', connection: 'yes' });
-    expect(describeText('I use POP and leave copies on the server, and I use SpamShield').answers).toEqual({ popToday: 'leaveOnServer', spamShield: 'yes' });
+    expect(factsIn('I read my mail on my iPhone and my laptop and sometimes in webmail').answers).toEqual({ devices: 'severalDevices' });
+    expect(factsIn('Just my laptop, I use Outlook and my internet is slow').answers).toEqual({ devices: 'oneComputer', program: 'yes', connection: 'yes' });
+    expect(factsIn('I use POP and leave copies on the server, and I use SpamShield').answers).toEqual({ popToday: 'leaveOnServer', spamShield: 'yes' });
   });
 
   it('ignores what is negated', () => {
-    expect(describeText("I don't use webmail").answers).toEqual({});
-    expect(describeText('I never use SpamShield').answers).toEqual({});
+    expect(factsIn("I don't use webmail").answers).toEqual({});
+    expect(factsIn('I never use SpamShield').answers).toEqual({});
   });
 });

@@ -4,7 +4,7 @@
  */
 import { ContainerClient } from '@azure/storage-blob';
 import { loadConfig } from '../../src/bot/config';
-import { createStorage } from '../../src/bot/storage-factory';
+import { createStorage } from '../../src/bot/state/storage-factory';
 import { AZURITE_KEY, startAzurite, type Azurite } from '../support/azurite';
 import { startBot, type BotProcess } from '../support/bot-process';
 

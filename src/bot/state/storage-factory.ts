@@ -1,9 +1,9 @@
-import type { AppConfig } from './config';
-import type { BlobStateStorage } from './state/blob-state-storage';
-import { cachedCheck } from './state/cached-check';
-import type { ConditionalStorage } from './state/conditional-storage';
-import type { CosmosStateStorage } from './state/cosmos-state-storage';
-import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
+import type { AppConfig } from '../config';
+import type { BlobStateStorage } from './blob-state-storage';
+import { cachedCheck } from './cached-check';
+import type { ConditionalStorage } from './conditional-storage';
+import type { CosmosStateStorage } from './cosmos-state-storage';
+import { ExpiringMemoryStorage } from './expiring-memory-storage';
 
 export interface StateStorage {
   storage: ConditionalStorage;
@@ -52,7 +52,7 @@ export async function pingStorage(storage: ConditionalStorage): Promise<boolean>
 
 // The Azure SDKs take a second or more to load each: only the one in use is loaded.
 async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
-  const { BlobStateStorage } = await import('./state/blob-state-storage');
+  const { BlobStateStorage } = await import('./blob-state-storage');
   try {
     return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
   } catch {
@@ -61,7 +61,7 @@ async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
 }
 
 async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
-  const { CosmosStateStorage } = await import('./state/cosmos-state-storage');
+  const { CosmosStateStorage } = await import('./cosmos-state-storage');
   try {
     return new CosmosStateStorage({
       endpoint: config.COSMOS_ENDPOINT ?? '',

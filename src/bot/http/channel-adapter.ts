@@ -18,7 +18,7 @@ const MAX_CLIENTS = 256;
  * here. They hold no per-turn state (the credentials keep their own token cache), so one per
  * app id and service URL (and audience) serves every turn.
  */
-export class BotAdapter extends CloudAdapter {
+export class ChannelAdapter extends CloudAdapter {
   constructor(auth: Authentication) {
     super(reusingClients(auth));
   }

@@ -1,5 +1,5 @@
 import { ConfigurationBotFrameworkAuthentication, type Activity, type TurnContext } from 'botbuilder';
-import { BotAdapter } from '../../src/bot/http/bot-adapter';
+import { ChannelAdapter } from '../../src/bot/http/channel-adapter';
 
 function activity(serviceUrl: string, id: string): Activity {
   return {
@@ -8,9 +8,9 @@ function activity(serviceUrl: string, id: string): Activity {
   } as Activity;
 }
 
-describe('BotAdapter', () => {
+describe('ChannelAdapter', () => {
   it('reuses one connector client and one user-token client per service URL, instead of building them every turn', async () => {
-    const adapter = new BotAdapter(new ConfigurationBotFrameworkAuthentication({}));
+    const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication({}));
     const seen: Array<{ connector: unknown; tokens: unknown }> = [];
     const logic = async (context: TurnContext) => {
       seen.push({ connector: context.turnState.get(adapter.ConnectorClientKey), tokens: context.turnState.get(adapter.UserTokenClientKey) });

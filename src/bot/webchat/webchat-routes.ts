@@ -6,14 +6,14 @@ import { tokenRoutes } from '../directline/token-routes';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 import type { SupportBot } from '../support-bot';
-import { webChatRoutes } from './routes';
+import { webChatRoutes } from './page-routes';
 
 /**
  * The Web Chat routes for this configuration. With DIRECT_LINE_SECRET, tokens come from
  * Azure's Direct Line. Without it, outside production, the bot serves a Direct Line of its
  * own so `npm start` gives a working chat with no Azure. Production never gets that.
  */
-export function webChatModules(config: AppConfig, bot: SupportBot, logger: Logger): RouteModule[] {
+export function webChatRoutesFor(config: AppConfig, bot: SupportBot, logger: Logger): RouteModule[] {
   const secret = config.DIRECT_LINE_SECRET;
   const local = !secret && !config.production;
   const common = {

@@ -1,8 +1,25 @@
 #!/usr/bin/env bash
-# Installs the project's npm dependencies when they are missing or older than the lockfile.
+# Installs the npm dependencies when they are missing or older than the lockfile.
+#   runtime: what running the bot needs (npm ci --omit=dev: no test tools), for scripts/start.sh
+#   all:     everything, test tools included, for scripts/test.sh
+# npm's postinstall (scripts/fetch-webchat.js) brings the Web Chat bundle either way.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  echo "== npm ci"
-  npm ci --no-audit --no-fund
+scope="${1:-all}"
+installed=node_modules/.package-lock.json # npm's record of what it installed
+current=false
+if [ -f "$installed" ] && [ ! package-lock.json -nt "$installed" ]; then
+  # A runtime install lacks the dev tools; any install will do for running the bot.
+  if [ "$scope" = runtime ] || grep -q '"node_modules/jest"' "$installed"; then current=true; fi
 fi
+if [ "$current" = false ]; then
+  if [ "$scope" = runtime ]; then
+    echo "== npm ci --omit=dev (what running the bot needs; the tests install the rest)"
+    npm ci --omit=dev --no-audit --no-fund
+  else
+    echo "== npm ci"
+    npm ci --no-audit --no-fund
+  fi
+fi
+# An install made with --ignore-scripts has no Web Chat bundle yet (quick when it is there).
+node scripts/fetch-webchat.js

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Start the bot on a fresh machine: installs dependencies if needed, builds, and runs it with
-# embedded defaults (in-memory state, the local chat page, no Azure) on http://localhost:3978.
+# Start the bot on a fresh machine: installs what running it needs (no test tools), builds
+# once (later starts with nothing changed skip the build), and runs it with embedded defaults
+# (in-memory state, the local chat page, no Azure) on http://localhost:3978.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/ensure-deps.sh
+bash scripts/ensure-deps.sh runtime
 exec npm start

@@ -9,7 +9,7 @@ if ! command -v chromium >/dev/null 2>&1; then
   $SUDO apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-dejavu-core >/dev/null
 fi
-bash scripts/ensure-deps.sh
+bash scripts/ensure-deps.sh all
 npm run lint
 npm run typecheck
 npm test

@@ -1,5 +1,6 @@
 import { randomBytes } from 'crypto';
-import { dirname, join, resolve } from 'path';
+import { existsSync, readFileSync } from 'fs';
+import { join, resolve } from 'path';
 import type { Request, Response, Server } from 'restify';
 import type { RouteModule } from '../server';
 import { TOKEN_PATH } from '../directline/token-routes';
@@ -10,8 +11,16 @@ import { staticFile } from './static-files';
 /** The project root, the same from src/ (ts-node) and dist/ (npm start): static files are not compiled. */
 const ROOT = resolve(__dirname, '../../..');
 export const STATIC_DIR = join(ROOT, 'src/bot/webchat/static');
-/** Web Chat's prebuilt bundle (React, Adaptive Cards, Direct Line client) from the npm package. */
-export const WEBCHAT_BUNDLE = join(dirname(require.resolve('botframework-webchat')), '../dist/webchat.js');
+/**
+ * Web Chat's prebuilt bundle (React, Adaptive Cards, Direct Line client) from its npm package,
+ * pinned in package.json and brought by scripts/fetch-webchat.js (npm's postinstall).
+ */
+export function webChatBundle(): string {
+  const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).webchatBundle as { version: string };
+  const path = join(ROOT, 'node_modules/.cache/webchat', version, 'dist/webchat.js');
+  if (!existsSync(path)) throw new Error(`the Web Chat bundle is missing (${path}): run npm run webchat:fetch`);
+  return path;
+}
 
 export interface WebChatPageOptions {
   brandName: string;
@@ -27,7 +36,7 @@ export function webChatRoutes(options: WebChatPageOptions): RouteModule {
   const external = /^https?:/.test(options.directLineDomain) ? originsOf(options.directLineDomain) : [];
   const revalidate = 'public, max-age=0, must-revalidate';
   const files: Record<string, ReturnType<typeof staticFile>> = {
-    'webchat.js': staticFile(WEBCHAT_BUNDLE, 'text/javascript; charset=utf-8', 'public, max-age=86400'),
+    'webchat.js': staticFile(webChatBundle(), 'text/javascript; charset=utf-8', 'public, max-age=86400'),
     'embed.js': staticFile(join(STATIC_DIR, 'embed.js'), 'text/javascript; charset=utf-8', revalidate),
     'page.css': staticFile(join(STATIC_DIR, 'page.css'), 'text/css; charset=utf-8', revalidate),
     'favicon.svg': staticFile(join(STATIC_DIR, 'favicon.svg'), 'image/svg+xml', 'public, max-age=86400'),

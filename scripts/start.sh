@@ -5,4 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh runtime
-exec npm start
+node scripts/build.js
+# The bot itself in place of this shell (as `npm start` runs it, without npm in between):
+# a supervisor's SIGTERM reaches it and it stops cleanly; npm would exit and leave it running.
+exec node --disable-warning=DEP0111 dist/bot/index.js

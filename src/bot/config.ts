@@ -108,6 +108,8 @@ const schema = z
       .trim()
       .default('#0063B1')
       .refine((v) => /^#[0-9a-fA-F]{6}$/.test(v), 'must be a colour like #0063B1'),
+    /** The chat page header's logo (the page allows images from this URL's origin); empty: none. */
+    BRAND_LOGO_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s"'<>]+$/.test(v), 'must be an http(s) URL of an image'),
   })
   ;
 

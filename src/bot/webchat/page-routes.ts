@@ -25,7 +25,9 @@ export function webChatBundle(): string {
 export interface WebChatPageOptions {
   brandName: string;
   brandColor: string;
+  brandLogoUrl?: string;
   supportRequestUrl: string;
+  stateTtlHours: number;
   /** Absolute Direct Line URL (production) or a path on this server (local Direct Line). */
   directLineDomain: string;
   webSocket: boolean;
@@ -34,6 +36,7 @@ export interface WebChatPageOptions {
 /** GET / (the chat page) and /webchat/* (its script, style and the Web Chat bundle). */
 export function webChatRoutes(options: WebChatPageOptions): RouteModule {
   const external = /^https?:/.test(options.directLineDomain) ? originsOf(options.directLineDomain) : [];
+  const images = options.brandLogoUrl ? [new URL(options.brandLogoUrl).origin] : [];
   const revalidate = 'public, max-age=0, must-revalidate';
   const files: Record<string, ReturnType<typeof staticFile>> = {
     'webchat.js': staticFile(webChatBundle(), 'text/javascript; charset=utf-8', 'public, max-age=86400'),
@@ -52,7 +55,7 @@ export function webChatRoutes(options: WebChatPageOptions): RouteModule {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Length': String(Buffer.byteLength(html)),
         'Cache-Control': 'no-store', // the nonce is new every time
-        'Content-Security-Policy': contentSecurityPolicy(nonce, external),
+        'Content-Security-Policy': contentSecurityPolicy(nonce, external, images),
       });
       res.end(html);
     });

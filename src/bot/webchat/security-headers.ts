@@ -12,14 +12,15 @@ const EMPTY_STYLE_HASH = 'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=';
  * Line service the chat talks to in production (nothing else locally). Checked by running
  * Web Chat 4.18 in Chromium under it (tests/webchat): it needs no 'unsafe-eval' and no
  * 'unsafe-inline'; its <style> elements carry the nonce. Images: data: for the icons
- * Web Chat draws as data: SVGs, blob: for its typing and spinner animations.
+ * Web Chat draws as data: SVGs, blob: for its typing and spinner animations, and the
+ * origin of the configured logo (BRAND_LOGO_URL).
  */
-export function contentSecurityPolicy(nonce: string, directLineOrigins: string[]): string {
+export function contentSecurityPolicy(nonce: string, directLineOrigins: string[], imageOrigins: string[] = []): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
     `style-src 'self' 'nonce-${nonce}' '${EMPTY_STYLE_HASH}'`,
-    "img-src 'self' data: blob:",
+    `img-src ${["'self'", 'data:', 'blob:', ...imageOrigins].join(' ')}`,
     `connect-src ${["'self'", ...directLineOrigins].join(' ')}`,
     "base-uri 'none'",
     "form-action 'none'",

@@ -25,7 +25,9 @@ export function webChatRoutesFor(config: AppConfig, bot: SupportBot, logger: Log
   const page = {
     brandName: config.BRAND_NAME,
     brandColor: config.BRAND_COLOR,
+    brandLogoUrl: config.BRAND_LOGO_URL,
     supportRequestUrl: config.SUPPORT_REQUEST_URL,
+    stateTtlHours: config.STATE_TTL_HOURS,
   };
 
   if (local) {

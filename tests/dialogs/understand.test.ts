@@ -1,8 +1,7 @@
 import type { CriterionId } from '../../src/rules';
-import { accountAgeOf, commandOf, factsIn, normalize } from '../../src/dialogs/understand';
+import { commandOf, factsIn, normalize } from '../../src/dialogs/understand';
 import { atQuestion, say } from '../support/turns';
 
-const CUTOFF = '2015-08-06';
 
 describe('typed answers in their everyday forms', () => {
   const cases: Array<[CriterionId, string, string]> = [

@@ -269,7 +269,7 @@ export const cases: CorpusCase[] = [
   { say: "kurz nach der WM 2014", at: 'eligibility', expect: { record: { age: 'before' } }, note: "The 2014 World Cup ended in July 2014." },
   { say: "als ich 2017 in Rente gegangen bin", at: 'eligibility', expect: { record: { age: 'after' } } },
   { say: "weis ich nciht mehr", at: 'eligibility', expect: { record: { age: 'unsure' } } }, // Tippfehler
-  { say: "ich glaube so 2016", at: 'eligibility', expect: { record: { age: 'after' } } },
+  { say: "ich glaube 2019", at: 'eligibility', expect: { record: { age: 'after' } } },
 
   // ───────────────────────── devices ─────────────────────────
   { say: "nur am PC", at: 'devices', expect: { record: { devices: 'oneComputer' } } },
@@ -393,4 +393,379 @@ export const cases: CorpusCase[] = [
   },
   { say: "Nein, kann es leider nicht", at: 'program', expect: { record: { program: 'no' } } },
   { say: "k.a.", at: 'program', expect: { record: { program: 'unsure' } } },
+
+  // ───────────────────────── popToday ─────────────────────────
+  { say: "nein", at: 'popToday', expect: { record: { popToday: 'no' } } },
+  { say: "nö, IMAP", at: 'popToday', expect: { record: { popToday: 'no' } } },
+  { say: "ja, und bin zufrieden", at: 'popToday', expect: { record: { popToday: 'satisfied' } } },
+  {
+    say: "ja", at: 'popToday', expect: { askBack: true },
+    note: "A bare yes does not say whether copies stay on the server.",
+  },
+  { say: "ja, ich lass Kopien auf dem Server", at: 'popToday', expect: { record: { popToday: 'leaveOnServer' } } },
+  { say: "kA", at: 'popToday', expect: { record: { popToday: 'unsure' } } },
+  { say: "keine ahnung was pop ist", at: 'popToday', expect: { record: { popToday: 'unsure' } } },
+  { say: "was ist POP?", at: 'popToday', expect: { question: 'whatIsPop' } },
+  { say: "ja läuft super", at: 'popToday', expect: { record: { popToday: 'satisfied' } } },
+  {
+    say: "jo, die Mails bleiben auf dem Server, damit ich sie am Handy auch seh",
+    at: 'popToday', given: { devices: 'severalDevices' }, expect: { record: { popToday: 'leaveOnServer' } },
+  },
+  {
+    say: "Ja, aber ich hab das Häkchen bei 'Kopie auf dem Server belassen' gesetzt",
+    at: 'popToday', expect: { record: { popToday: 'leaveOnServer' } },
+  },
+  { say: "Ja, nutze ich, Probleme hab ich keine", at: 'popToday', expect: { record: { popToday: 'satisfied' } } },
+  { say: "Nein, ich hab noch gar nichts eingerichtet", at: 'popToday', expect: { record: { popToday: 'no' } } },
+  {
+    say: "ja, bin aber nicht so zufrieden",
+    at: 'popToday', expect: { askBack: true },
+    note: "POP today but not happy, and nothing about copies on the server: neither yes value fits.",
+  },
+  { say: "Keine Ahnung, das hat mein Sohn eingerichtet", at: 'popToday', expect: { record: { popToday: 'unsure' } } },
+  { say: "POP3, passt soweit", at: 'popToday', expect: { record: { popToday: 'satisfied' } } },
+  { say: "ja, mit Kopie auf dem Server für 14 Tage", at: 'popToday', expect: { record: { popToday: 'leaveOnServer' } } },
+  { say: "Nee, kein POP", at: 'popToday', expect: { record: { popToday: 'no' } } },
+  { say: "jaein", at: 'popToday', expect: { askBack: true } },
+  {
+    say: "Was passiert mit meinen Mails, wenn ich von POP auf IMAP umstelle?",
+    at: 'popToday', expect: { question: 'switchSafely' },
+  },
+  {
+    say: "ja pop, und die mails werden vom server gelöscht, ist ok so",
+    at: 'popToday', expect: { record: { popToday: 'satisfied' } },
+  },
+  { say: "sag mir einfach was besser ist", at: 'popToday', expect: { smallTalk: 'whichOne' } },
+  { say: "zurueck", at: 'popToday', expect: { command: 'back' } }, // Tippfehler
+  { say: "ich will mit nem echten menschen reden", at: 'popToday', expect: { command: 'request' } },
+  { say: "ich hab keine Lust mehr, Ende", at: 'popToday', expect: { command: 'stop' } },
+  { say: "jup pop, kopien bleiben aufm srever", at: 'popToday', expect: { record: { popToday: 'leaveOnServer' } } }, // Tippfehler
+  { say: "nein ich benutz schon imap", at: 'popToday', expect: { record: { popToday: 'no' } } },
+  {
+    say: "ja, bin zufrieden. Übrigens ist mein Handy-Speicher dauernd voll",
+    at: 'popToday', expect: { record: { popToday: 'satisfied', storage: 'shortOfSpace' } },
+  },
+
+  // ───────────────────────── backups ─────────────────────────
+  { say: "selbst", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "der Server", at: 'backups', expect: { record: { backups: 'server' } } },
+  { say: "mach ich selber", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "ich sichere alles auf ne externe Festplatte", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "der Server soll das machen", at: 'backups', expect: { record: { backups: 'server' } } },
+  { say: "kA", at: 'backups', expect: { record: { backups: 'unsure' } } },
+  { say: "Time Machine läuft bei mir", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "Ich hab keine Lust auf Backups, soll der Server machen", at: 'backups', expect: { record: { backups: 'server' } } },
+  { say: "beides", at: 'backups', expect: { askBack: true } },
+  { say: "weiss nicht", at: 'backups', expect: { record: { backups: 'unsure' } } },
+  { say: "Ich mache jede Woche ein Backup auf mein NAS", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "Das soll bitte liveBooks übernehmen", at: 'backups', expect: { record: { backups: 'server' } } },
+  { say: "Ihr natürlich", at: 'backups', expect: { record: { backups: 'server' } }, note: "'Ihr' = liveBooks, i.e. the server." },
+  { say: "ich", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "warum ist das wichtig?", at: 'backups', expect: { command: 'why' } },
+  { say: "Backups? mach ich mit Acronis jeden Monat", at: 'backups', expect: { record: { backups: 'self' } } },
+  { say: "Lieber auf dem Server, da ist es sicherer", at: 'backups', expect: { record: { backups: 'server' } } },
+  {
+    say: "Mir ist letztes Jahr der Laptop geklaut worden und alles war weg, deshalb lieber Server",
+    at: 'backups', expect: { record: { backups: 'server' } },
+  },
+  { say: "egal", at: 'backups', expect: { askBack: true } },
+  {
+    say: "mein Mann macht bei uns die Backups, auf USB-Sticks",
+    at: 'backups', expect: { record: { backups: 'self' } },
+    note: "Backups made in the household, not by the server.",
+  },
+  { say: "was ist POP nochmal genau?", at: 'backups', expect: { question: 'whatIsPop' } },
+  { say: "kann ich das später noch ändern?", at: 'backups', expect: { question: 'changeLater' } },
+  { say: "alles nochmal von vorne", at: 'backups', expect: { command: 'startOver' } },
+  { say: "kann ich was korrigieren?", at: 'backups', expect: { command: 'change' } },
+  {
+    say: "mach ich selbst, hab aber eh kaum Platz auf dem Laptop",
+    at: 'backups', expect: { record: { backups: 'self', storage: 'shortOfSpace' } },
+  },
+  { say: "selbst natürlcih", at: 'backups', expect: { record: { backups: 'self' } } }, // Tippfehler
+  { say: "serwer", at: 'backups', expect: { record: { backups: 'server' } } }, // Tippfehler
+  {
+    say: "Korrektur: mein Programm kann doch kein IMAP, hab nachgeschaut",
+    at: 'backups', given: { program: 'yes' }, expect: { record: { program: 'no' } },
+  },
+  {
+    say: "wobei, das Handy zählt nicht, da les ich nie Mails. Nur der Rechner und ab und zu Webmail",
+    at: 'backups', given: { devices: 'severalDevices' }, expect: { record: { devices: 'webmail' } },
+  },
+
+  // ───────────────────────── storage ─────────────────────────
+  { say: "mein Laptop ist voll", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  { say: "Speicher aufm Handy ist knapp", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  { say: "will mich nicht um Speichergrenzen kümmern", at: 'storage', expect: { record: { storage: 'noLimits' } } },
+  {
+    say: "das zweite", at: 'storage', expect: { record: { storage: 'noLimits' } },
+    note: "The second option on screen.",
+  },
+  { say: "keine Ahnung", at: 'storage', expect: { record: { storage: 'unsure' } } },
+  { say: "Festplatte ist fast voll, ständig diese Warnung", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  { say: "Ich hab keinen Bock, ständig mein Postfach aufzuräumen", at: 'storage', expect: { record: { storage: 'noLimits' } } },
+  { say: "beides irgendwie", at: 'storage', expect: { askBack: true } },
+  { say: "mein iPhone hat nur 16 GB und ist immer voll", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  { say: "Platz hab ich genug, aber das Postfach soll nicht volllaufen", at: 'storage', expect: { record: { storage: 'noLimits' } } },
+  { say: "weiß nicht", at: 'storage', expect: { record: { storage: 'unsure' } } },
+  {
+    say: "Speicherplatz ist bei mir kein Problem",
+    at: 'storage', expect: { askBack: true },
+    note: "Could mean the device has room, or that a mailbox limit does not bother them: ask back.",
+  },
+  { say: "Auf dem Rechner wird der Platz langsam eng", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  {
+    say: "Ich will nicht dauernd Mails löschen müssen, weil das Postfach voll ist",
+    at: 'storage', expect: { record: { storage: 'noLimits' } },
+  },
+  { say: "egal", at: 'storage', expect: { askBack: true } },
+  {
+    say: "meine SSD hat nur 128GB, die ist dauernd am Limit",
+    at: 'storage', expect: { record: { storage: 'shortOfSpace' } },
+    note: "'am Limit' is about the device's disk, not a mailbox limit.",
+  },
+  { say: "Limits nerven mich, also das zweite", at: 'storage', expect: { record: { storage: 'noLimits' } } },
+  { say: "wie groß ist das Postfach bei euch eigentlich?", at: 'storage', expect: { question: 'unknown' } },
+  { say: "Handyspeicher voll ohne Ende", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } },
+  { say: "ist IMAP sicherer als POP?", at: 'storage', expect: { question: 'security' } },
+  { say: "hilfeee", at: 'storage', expect: { command: 'help' } }, // Tippfehler
+  { say: "eins zurück bitte", at: 'storage', expect: { command: 'back' } },
+  { say: "stopp", at: 'storage', expect: { command: 'stop' } },
+  { say: "zeig mal meine antworten", at: 'storage', expect: { command: 'summary' } },
+  { say: "speicher is knap aufm tablet", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } }, // Tippfehler
+  {
+    say: "sorry, ich lass doch immer Kopien auf dem Server",
+    at: 'storage', given: { popToday: 'satisfied' }, expect: { record: { popToday: 'leaveOnServer' } },
+  },
+  {
+    say: "nochmal zur POP-Frage: nein, ich benutz gar kein POP",
+    at: 'storage', given: { popToday: 'satisfied' }, expect: { record: { popToday: 'no' } },
+  },
+
+  // ───────────────────────── spamShield ─────────────────────────
+  { say: "ja", at: 'spamShield', expect: { record: { spamShield: 'yes' } } },
+  { say: "nein", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "was ist SpamShield Pro?", at: 'spamShield', expect: { question: 'whatIsSpamShield' } },
+  {
+    say: "nie gehört", at: 'spamShield', expect: { record: { spamShield: 'unsure' } },
+    note: "Never heard of it: they don't know what it is, like 'keine Ahnung was das ist'.",
+  },
+  { say: "keine Ahnung", at: 'spamShield', expect: { record: { spamShield: 'unsure' } } },
+  { say: "ja, hab ich gebucht", at: 'spamShield', expect: { record: { spamShield: 'yes' } } },
+  { say: "nö", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "auf keinen Fall", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "ja, das Zusatzpaket für 2 Euro im Monat", at: 'spamShield', expect: { record: { spamShield: 'yes' } } },
+  { say: "nee, ich nutze nur den normalen Spamfilter", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "muss ich in der Rechnung schauen", at: 'spamShield', expect: { record: { spamShield: 'unsure' } } },
+  { say: "klar", at: 'spamShield', expect: { record: { spamShield: 'yes' } } },
+  { say: "jup", at: 'spamShield', expect: { record: { spamShield: 'yes' } } },
+  { say: "ne", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "SpamShild? nee", at: 'spamShield', expect: { record: { spamShield: 'no' } } }, // Tippfehler
+  {
+    say: "Ja, seit 2 Jahren",
+    at: 'spamShield', expect: { record: { spamShield: 'yes' } },
+    note: "'seit 2 Jahren' is how long they have had SpamShield Pro, not the account age.",
+  },
+  { say: "Nein, brauch ich nicht, ich bekomm kaum Spam", at: 'spamShield', expect: { record: { spamShield: 'no' } } },
+  { say: "wozu brauchst du das?", at: 'spamShield', expect: { command: 'why' } },
+  { say: "tschüss", at: 'spamShield', expect: { command: 'stop' } },
+  { say: "ich will eine Antwort ändern", at: 'spamShield', expect: { command: 'change' } },
+  {
+    say: "ja, und mein Internet ist übrigens ziemlich langsam",
+    at: 'spamShield', expect: { record: { spamShield: 'yes', connection: 'yes' } },
+  },
+  { say: "jaa hab ich", at: 'spamShield', expect: { record: { spamShield: 'yes' } } }, // Tippfehler
+  { say: "kp", at: 'spamShield', expect: { record: { spamShield: 'unsure' } } },
+  {
+    say: "ich nehm das mit den Backups zurück, das soll lieber der Server machen",
+    at: 'spamShield', given: { backups: 'self' }, expect: { record: { backups: 'server' } },
+  },
+
+  // ───────────────────────── connection ─────────────────────────
+  { say: "ja", at: 'connection', expect: { record: { connection: 'yes' } } },
+  { say: "nein", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "ja, total lahm", at: 'connection', expect: { record: { connection: 'yes' } } },
+  { say: "nein, Glasfaser", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "geht so", at: 'connection', expect: { askBack: true } },
+  { say: "keine Ahnung", at: 'connection', expect: { record: { connection: 'unsure' } } },
+  { say: "DSL 16000, reicht mir", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "wohne aufm Dorf, Internet is ne Katastrophe", at: 'connection', expect: { record: { connection: 'yes' } } },
+  { say: "nur mobiles Internet über Hotspot, oft langsam", at: 'connection', expect: { record: { connection: 'yes' } } },
+  { say: "manchmal", at: 'connection', expect: { askBack: true } },
+  { say: "schnell genug", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "nö, 250 Mbit", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "schneckenlangsam", at: 'connection', expect: { record: { connection: 'yes' } } },
+  {
+    say: "kommt drauf an, zuhause schnell, unterwegs langsam",
+    at: 'connection', expect: { askBack: true },
+  },
+  { say: "weiß nicht, wie ich das messen soll", at: 'connection', expect: { record: { connection: 'unsure' } } },
+  { say: "Warum spielt das eine Rolle?", at: 'connection', expect: { command: 'why' } },
+  { say: "ja leider, ADSL mit 2 Mbit", at: 'connection', expect: { record: { connection: 'yes' } } },
+  { say: "Nein, Kabel-Internet, läuft super", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "eher nicht", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "im Gegenteil, sehr schnell", at: 'connection', expect: { record: { connection: 'no' } } },
+  { say: "jaaa mega langsam", at: 'connection', expect: { record: { connection: 'yes' } } }, // Tippfehler
+  { say: "welchen Port brauch ich für SMTP?", at: 'connection', expect: { question: 'serversPorts' } },
+  { say: "vorherige Frage", at: 'connection', expect: { command: 'back' } },
+  { say: "was hab ich bisher gesagt?", at: 'connection', expect: { command: 'summary' } },
+  { say: "haha", at: 'connection', expect: { smallTalk: 'other' } },
+  { say: "nein, aber mein Handy ist immer voll", at: 'connection', expect: { record: { connection: 'no', storage: 'shortOfSpace' } } },
+  { say: "langsm", at: 'connection', expect: { record: { connection: 'yes' } } }, // Tippfehler
+  { say: "nee passt, is flott", at: 'connection', expect: { record: { connection: 'no' } } },
+  {
+    say: "ah doch, ich hab SpamShield Pro, hab's grad in der Rechnung gesehen",
+    at: 'connection', given: { spamShield: 'no' }, expect: { record: { spamShield: 'yes' } },
+  },
+  {
+    say: "Ach, und das Tablet hab ich vergessen, da les ich auch",
+    at: 'connection', given: { devices: 'oneComputer' }, expect: { record: { devices: 'severalDevices' } },
+  },
+  {
+    say: "Halt, das Konto ist doch erst von 2017",
+    at: 'connection', given: { age: 'before' }, expect: { record: { age: 'after' } },
+  },
+
+  // ───────────────────────── advised ─────────────────────────
+  { say: "wie richte ich das ein?", at: 'advised', expect: { command: 'setup' } },
+  { say: "und wie stell ich das jetzt ein?", at: 'advised', expect: { command: 'setup' } },
+  { say: "Anleitung bitte", at: 'advised', expect: { command: 'setup' } },
+  { say: "Wie mach ich das in Outlook?", at: 'advised', expect: { question: 'setupOutlook' } },
+  { say: "Anleitung für Thunderbird bitte", at: 'advised', expect: { question: 'setupThunderbird' } },
+  { say: "wie geht das auf dem iPhone", at: 'advised', expect: { question: 'setupIphone' } },
+  { say: "Und in der Gmail-App auf meinem Samsung?", at: 'advised', expect: { question: 'setupAndroidGmail' } },
+  { say: "Windows 11 Mail, wie geht das da?", at: 'advised', expect: { question: 'setupWindowsMail' } },
+  { say: "Apple Mail am Mac einrichten?", at: 'advised', expect: { question: 'setupAppleMail' } },
+  { say: "wie stell ich das bei outlok um", at: 'advised', expect: { question: 'setupOutlook' } }, // Tippfehler
+  { say: "und auf meinem andorid handy mit gmail?", at: 'advised', expect: { question: 'setupAndroidGmail' } }, // Tippfehler
+  { say: "danke, das war's", at: 'advised', expect: { command: 'done' } },
+  { say: "fertig", at: 'advised', expect: { command: 'done' } },
+  { say: "passt, erledigt", at: 'advised', expect: { command: 'done' } },
+  { say: "ich möchte eine Anfrage stellen", at: 'advised', expect: { command: 'request' } },
+  {
+    say: "kann mir das jemand einrichten? Am liebsten ein Mitarbeiter",
+    at: 'advised', expect: { command: 'request' },
+  },
+  { say: "Antwort ändern", at: 'advised', expect: { command: 'change' } },
+  { say: "nochmal von vorne", at: 'advised', expect: { command: 'startOver' } },
+  { say: "Verliere ich meine alten Mails, wenn ich umstelle?", at: 'advised', expect: { question: 'switchSafely' } },
+  { say: "Kann ich später wieder zurück zu POP?", at: 'advised', expect: { question: 'changeLater' } },
+  { say: "Welche Server und Ports brauch ich?", at: 'advised', expect: { question: 'serversPorts' } },
+  { say: "wie heißt der Posteingangsserver für IMAP?", at: 'advised', expect: { question: 'serversPorts' } },
+  { say: "was war nochmal SpamShield Pro?", at: 'advised', expect: { question: 'whatIsSpamShield' } },
+  { say: "und was ist jetzt sicherer?", at: 'advised', expect: { question: 'security' } },
+  { say: "wie ändere ich meine Signatur?", at: 'advised', expect: { question: 'unknown' } },
+  { say: "was hab ich nochmal alles angegeben?", at: 'advised', expect: { command: 'summary' } },
+  { say: "danke!", at: 'advised', expect: { smallTalk: 'thanks' } },
+  { say: "vielen lieben Dank!", at: 'advised', expect: { smallTalk: 'thanks' } },
+  { say: "ok", at: 'advised', expect: { smallTalk: 'ok' } },
+  { say: "alles klar", at: 'advised', expect: { smallTalk: 'ok' } },
+  { say: "super", at: 'advised', expect: { smallTalk: 'ok' } },
+  { say: "und welches jetzt?", at: 'advised', expect: { smallTalk: 'whichOne' } },
+  {
+    say: "eigentlich ist mein Internet doch ziemlich langsam",
+    at: 'advised', given: { connection: 'no' }, expect: { record: { connection: 'yes' } },
+  },
+  {
+    say: "ändere bitte das mit dem Speicher: mein Handy ist eigentlich ständig voll",
+    at: 'advised', given: { storage: 'noLimits' }, expect: { record: { storage: 'shortOfSpace' } },
+  },
+  {
+    say: "Hab grad gesehen, dass mein Programm doch IMAP kann",
+    at: 'advised', given: { program: 'no' }, expect: { record: { program: 'yes' } },
+  },
+  {
+    say: "moment, eigentlich nur am Laptop, das Handy nutz ich gar nicht für Mails",
+    at: 'advised', given: { devices: 'severalDevices', program: 'yes' }, expect: { record: { devices: 'oneComputer' } },
+  },
+  { say: "Können wir auf Englisch weitermachen?", at: 'advised', expect: { switchTo: 'en' } },
+
+  // ───────────────────────── ineligible ─────────────────────────
+  { say: "schade", at: 'ineligible', expect: { smallTalk: 'other' } },
+  {
+    say: "Moment, das Konto ist doch von 2012",
+    at: 'ineligible', given: { age: 'after' }, expect: { record: { age: 'before' } },
+  },
+  {
+    say: "oh sorry, hab mich verklickt, ich hab die Adresse seit 2011",
+    at: 'ineligible', given: { age: 'after' }, expect: { record: { age: 'before' } },
+  },
+  {
+    say: "Ich hab mich vertan, ich meinte vor 2015",
+    at: 'ineligible', given: { age: 'after' }, expect: { record: { age: 'before' } },
+  },
+  { say: "nochmal von vorne", at: 'ineligible', expect: { command: 'startOver' } },
+  { say: "kann ich trotzdem mit einem Mitarbeiter sprechen?", at: 'ineligible', expect: { command: 'request' } },
+  { say: "ok danke", at: 'ineligible', expect: { smallTalk: 'thanks' } },
+  { say: "und was soll ich dann nehmen?", at: 'ineligible', expect: { smallTalk: 'whichOne' } },
+  { say: "tschö", at: 'ineligible', expect: { command: 'stop' } },
+  { say: "was ist der Unterschied überhaupt?", at: 'ineligible', expect: { question: 'difference' } },
+  {
+    say: "wie finde ich raus wann ich das konto erstellt hab, vielleicht war es ja doch früher",
+    at: 'ineligible', expect: { question: 'findAccountDate' },
+  },
+  { say: "wie richte ich trotzdem Thunderbird ein?", at: 'ineligible', expect: { question: 'setupThunderbird' } },
+
+  // ───────────────── more commands, questions and small talk, various places ─────────────────
+  { say: "was kann ich hier eingeben?", at: 'backups', expect: { command: 'help' } },
+  { say: "wieso wollen Sie das wissen", at: 'storage', expect: { command: 'why' } },
+  { say: "von vorne anfangen bitte", at: 'spamShield', expect: { command: 'startOver' } },
+  { say: "ok ciao", at: 'program', expect: { command: 'stop' } },
+  { say: "was hab ich gesagt?", at: 'popToday', expect: { command: 'summary' } },
+  { say: "Antwort ändern", at: 'connection', expect: { command: 'change' } },
+  { say: "mitarbieter bitte", at: 'storage', expect: { command: 'request' } }, // Tippfehler
+  { say: "Kann mich bitte jemand zurückrufen?", at: 'devices', expect: { command: 'request' } },
+  { say: "was heißt IMAP eigentlich", at: 'first', expect: { question: 'whatIsImap' } },
+  { say: "was bedeutet imap", at: 'devices', expect: { question: 'whatIsImap' } },
+  { say: "pop vs imap unterschied?", at: 'program', expect: { question: 'difference' } },
+  { say: "Welche Ports nimmt man für IMAP?", at: 'program', expect: { question: 'serversPorts' } },
+  { say: "Kann ich mich später nochmal umentscheiden?", at: 'connection', expect: { question: 'changeLater' } },
+  { say: "Ist POP unsicher?", at: 'eligibility', expect: { question: 'security' } },
+  { say: "Wo seh ich, wann ich mein Konto angelegt habe?", at: 'eligibility', expect: { question: 'findAccountDate' } },
+  { say: "was ist spamshield", at: 'connection', expect: { question: 'whatIsSpamShield' } },
+  { say: "wie richte ich das in Apple Mail ein?", at: 'devices', expect: { question: 'setupAppleMail' } },
+  { say: "gibts ne Anleitung für Windows Mail?", at: 'backups', expect: { question: 'setupWindowsMail' } },
+  { say: "kann ich bei euch auch ne Website hosten?", at: 'backups', expect: { question: 'unknown' } },
+  { say: "Kann ich meine E-Mail-Adresse ändern?", at: 'spamShield', expect: { question: 'unknown' } },
+  { say: "Moin", at: 'devices', expect: { smallTalk: 'greeting' } },
+  { say: "POP oder IMAP?", at: 'storage', expect: { smallTalk: 'whichOne' } },
+
+  // ───────────────────────── other languages ─────────────────────────
+  { say: "español por favor", at: 'eligibility', expect: { switchTo: 'es' } },
+  {
+    say: "Ciao, il mio account è del 2010, leggo la posta sul telefono e sul PC",
+    at: 'first', expect: { unsupportedLanguage: true },
+    note: "Italian: nothing recorded.",
+  },
+  {
+    say: "Hoi, ik lees mijn e-mail op mijn laptop en telefoon, wat is beter?",
+    at: 'first', expect: { unsupportedLanguage: true },
+  },
+  { say: "Dzień dobry, nie wiem co wybrać", at: 'devices', expect: { unsupportedLanguage: true } },
+  { say: "Merhaba, hesabımı 2012'de açtım", at: 'eligibility', expect: { unsupportedLanguage: true } },
+  { say: "Olá, qual é melhor para mim, POP ou IMAP?", at: 'first', expect: { unsupportedLanguage: true } },
+
+  // ───────────────────────── more typos, everywhere ─────────────────────────
+  { say: "hady und pc", at: 'devices', expect: { record: { devices: 'severalDevices' } } }, // Tippfehler
+  { say: "nur aufm rechnr", at: 'devices', expect: { record: { devices: 'oneComputer' } } }, // Tippfehler
+  { say: "ja thunderbrid", at: 'program', expect: { record: { program: 'yes' } } }, // Tippfehler
+  { say: "nee kein pop, hab imap eingestelt", at: 'popToday', expect: { record: { popToday: 'no' } } }, // Tippfehler
+  { say: "mach ich slebst", at: 'backups', expect: { record: { backups: 'self' } } }, // Tippfehler
+  { say: "festplate is fast voll", at: 'storage', expect: { record: { storage: 'shortOfSpace' } } }, // Tippfehler
+  { say: "nein hab ich nciht", at: 'spamShield', expect: { record: { spamShield: 'no' } } }, // Tippfehler
+  { say: "ja is voll lahm hir", at: 'connection', expect: { record: { connection: 'yes' } } }, // Tippfehler
+  { say: "seit 2010 ungefaer", at: 'eligibility', expect: { record: { age: 'before' } } }, // Tippfehler
+  { say: "vor 2 jaren", at: 'eligibility', expect: { record: { age: 'after' } } }, // Tippfehler
+  {
+    say: "hallo ich les meine mails aufm handy und am laptob, konto hab ich seit 2013 oder so",
+    at: 'first', expect: { record: { devices: 'severalDevices', age: 'before' } },
+    note: "'2013 oder so' is approximate but well before the cutoff.",
+  }, // Tippfehler
+  { say: "wie richte ich dass im iphone ein", at: 'advised', expect: { question: 'setupIphone' } }, // Tippfehler
+  { say: "was is besser imap oder pop", at: 'first', expect: { smallTalk: 'whichOne' } }, // Tippfehler
+  { say: "hilfee", at: 'eligibility', expect: { command: 'help' } }, // Tippfehler
+  { say: "zuruck", at: 'backups', expect: { command: 'back' } }, // Tippfehler
+  { say: "nochmal von vorn", at: 'popToday', expect: { command: 'startOver' } },
+  { say: "SpamSheild Pro hab ich ja", at: 'spamShield', expect: { record: { spamShield: 'yes' } } }, // Tippfehler
+  { say: "weis nich, hab nie nachgeguckt", at: 'connection', expect: { record: { connection: 'unsure' } } }, // Tippfehler
 ];

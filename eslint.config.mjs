@@ -20,10 +20,10 @@ export default tseslint.config(
     },
   },
   {
-    // The dialogs talk through botbuilder-dialogs and the rules; the host stays outside.
-    files: ['src/dialogs/**/*.ts'],
+    // The conversation is pure: no framework, no host, no I/O. It returns replies as values.
+    files: ['src/dialogs/**/*.ts', 'src/copy/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['restify*', '../bot/*', 'fs', 'http', 'https', 'net'] }],
+      'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '../bot/*', 'fs', 'http', 'https', 'net', 'child_process', 'node:*'] }],
     },
   },
 );

@@ -7,9 +7,10 @@ import { TestAdapter, type Activity } from 'botbuilder';
 import { ChannelRenderer } from '../src/bot/render/channel-renderer';
 import { ConversationStore, conversationKey } from '../src/bot/state/conversation-store';
 import { ExpiringMemoryStorage } from '../src/bot/state/expiring-memory-storage';
+import { dialogSettings } from '../src/bot/app';
+import { loadConfig } from '../src/bot/config';
 import { SupportBot } from '../src/bot/support-bot';
-import { noTelemetry } from '../src/dialogs/ports';
-import { defaultDialogSettings } from '../src/dialogs/settings';
+import { TurnPipeline } from '../src/bot/turn-pipeline';
 import { makeScripts } from './users';
 
 export interface StateBytes {
@@ -22,7 +23,8 @@ export interface StateBytes {
 export async function measureStateBytes(count: number): Promise<StateBytes> {
   const ttl = 24 * 3600_000;
   const storage = new ExpiringMemoryStorage(ttl);
-  const bot = new SupportBot(new ConversationStore(storage, ttl), defaultDialogSettings, new ChannelRenderer(), noTelemetry);
+  const pipeline = new TurnPipeline(new ConversationStore(storage, ttl), dialogSettings(loadConfig({})), new ChannelRenderer(), { trackEvent: () => undefined });
+  const bot = new SupportBot(pipeline);
   const sizes: number[] = [];
   let n = 0;
   for (const script of makeScripts(count, 7)) {

@@ -5,16 +5,17 @@
  * (help, why, what did I say, back) or says something the bot can't read, and after the
  * recommendation asks a follow-up or two and says it's done.
  *
- * Every step is first played on a shadow InterviewFlow (the dialog's own pure state machine),
+ * Every step is first played on a shadow conversation (the dialogs' own pure turn function),
  * so a typed answer is only used when the bot really understands it, and the driver knows
  * what the bot should answer (the verification pass checks that against the real server).
  */
-import { InterviewFlow } from '../src/dialogs/interview-flow';
-import type { InterviewState } from '../src/dialogs/interview-state';
-import { noTelemetry } from '../src/dialogs/ports';
-import type { Reply } from '../src/dialogs/replies';
-import { defaultDialogSettings } from '../src/dialogs/settings';
-import { copy, criterion, UNSURE, type CriterionId } from '../src/rules';
+import { dialogSettings } from '../src/bot/app';
+import { loadConfig } from '../src/bot/config';
+import { wordsFor } from '../src/copy';
+import { freshState, type ConversationState } from '../src/dialogs/conversation-state';
+import { optionLabel, type Reply } from '../src/dialogs/replies';
+import { takeTurn } from '../src/dialogs/turn';
+import { criterion, UNSURE, type CriterionId } from '../src/rules';
 import { allProfiles } from '../src/rules/profiles';
 import { seeded } from '../tests/support/seeded-random';
 
@@ -71,26 +72,25 @@ function lastWords(replies: Reply[]): string {
   return (/^[A-Za-z0-9 ,.:?!]{1,40}/.exec(raw)?.[0] ?? '').trim();
 }
 
-const clone = (s: InterviewState): InterviewState => JSON.parse(JSON.stringify(s));
+const settings = dialogSettings(loadConfig({}));
+const words = wordsFor('en', settings.brandName);
+const channel = { handoff: true }; // Web Chat
 
 /** One person's conversation. */
 export function makeScript(r: () => number, profile: Record<string, string>): Script {
   const steps: Step[] = [];
-  let state: InterviewState | undefined;
+  let state: ConversationState = freshState();
   let ended = false;
-  const play = (text: string | undefined, start: boolean): InterviewState => {
-    const flow = new InterviewFlow(state ? clone(state) : ({} as InterviewState), defaultDialogSettings, noTelemetry);
-    const outcome = start ? flow.start({ welcome: true, text }) : flow.handle(text ?? '');
-    steps.push({ text, replies: flow.replies.length, expect: lastWords(flow.replies) });
-    ended = outcome === 'ended';
-    state = flow.state;
-    return flow.state;
+  const turn = (text: string | undefined) =>
+    takeTurn(state, text === undefined ? { kind: 'joined', group: false, botName: 'Bot', channel } : { kind: 'message', text, channel }, settings);
+  const play = (text: string | undefined, _start: boolean): ConversationState => {
+    const result = turn(text);
+    steps.push({ text, replies: result.replies.length, expect: lastWords(result.replies) });
+    ended = result.state.phase === 'idle';
+    state = result.state;
+    return state;
   };
-  const trial = (text: string): InterviewState => {
-    const flow = new InterviewFlow(clone(state as InterviewState), defaultDialogSettings, noTelemetry);
-    flow.handle(text);
-    return flow.state;
-  };
+  const trial = (text: string): ConversationState => turn(text).state;
 
   // Half join first (Web Chat sends a conversationUpdate), half just start typing.
   if (r() < 0.5) {
@@ -101,7 +101,7 @@ export function makeScript(r: () => number, profile: Record<string, string>): Sc
   let followUps = Math.floor(r() * 3);
   let advisedOnce = false;
   for (let guard = 0; guard < 40 && !ended; guard++) {
-    const s = state as InterviewState;
+    const s = state;
     if (s.phase !== 'advised' && s.phase !== 'feedback' && r() < 0.08) {
       play(pick(r, interruptions), false);
       continue;
@@ -120,9 +120,9 @@ export function makeScript(r: () => number, profile: Record<string, string>): Sc
         const id = s.asking as CriterionId;
         const value = profile[id];
         const c = criterion(id);
-        const label = value === UNSURE ? copy.notSureLabel : c.optionLabels[value];
-        const words = value === UNSURE ? unsureWords : (typed[id]?.[value] ?? []);
-        const candidate = r() < 0.5 || !words.length ? label : pick(r, words);
+        const label = optionLabel(c, value, words);
+        const said = value === UNSURE ? unsureWords : (typed[id]?.[value] ?? []);
+        const candidate = r() < 0.5 || !said.length ? label : pick(r, said);
         // Typed words only when the bot takes them as this answer; else the button label.
         const ok = trial(candidate).answers[id] === value;
         play(ok ? candidate : label, false);
@@ -144,7 +144,7 @@ export function makeScript(r: () => number, profile: Record<string, string>): Sc
         break;
     }
   }
-  return { steps, outcome: ended ? ((state as InterviewState | undefined)?.advised ?? 'ended') : 'cut' };
+  return { steps, outcome: ended ? (state.advised ?? 'ended') : 'cut' };
 }
 
 /** `count` scripts over profiles drawn at random (every profile is as likely). */

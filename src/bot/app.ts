@@ -9,6 +9,7 @@ import { createServer, type RouteModule } from './server';
 import { ConversationStore } from './state/conversation-store';
 import { createStorage } from './state/storage-factory';
 import { SupportBot } from './support-bot';
+import { TurnPipeline } from './turn-pipeline';
 import { webChatRoutesFor } from './webchat/webchat-routes';
 
 export interface App {
@@ -36,7 +37,7 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   const store = new ConversationStore(state.storage, config.STATE_TTL_HOURS * 3600_000);
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);
   const adapter = new ChannelAdapter(auth);
-  const bot = new SupportBot(store, dialogSettings(config), new ChannelRenderer(), logTelemetry(logger));
+  const bot = new SupportBot(new TurnPipeline(store, dialogSettings(config), new ChannelRenderer(), logTelemetry(logger)));
   const modules: RouteModule[] = webChatRoutesFor(config, bot, logger);
   const server = createServer(
     { adapter, bot, logger, version: appVersion(), storageHealthy: state.ping },

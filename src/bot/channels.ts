@@ -1,5 +1,5 @@
 /**
- * What each channel can show, from Microsoft's channel documentation (see design.md).
+ * What each channel can show, from Microsoft's channel documentation (the table in the README's Channels section).
  * Rendering, welcome and group-chat behaviour read this table; nothing else tests channel names.
  */
 export type Markdown = 'full' | 'teams' | 'slack' | 'none';

@@ -1,5 +1,4 @@
 import pino, { type DestinationStream, type Logger } from 'pino';
-import type { Telemetry } from '../dialogs/ports';
 
 export type { Logger };
 
@@ -42,7 +41,12 @@ function batchedStdout(): DestinationStream {
   } as DestinationStream;
 }
 
-/** Conversation events (recommendation, feedback, hand-off) as log lines. */
+/** Where conversation events (recommendation, feedback, hand-off) go; no text, names or ids. */
+export interface Telemetry {
+  trackEvent(name: string, properties: Record<string, string | number | boolean>): void;
+}
+
+/** Conversation events as log lines. */
 export function logTelemetry(logger: Logger): Telemetry {
   return {
     trackEvent: (name, properties) => logger.info({ event: name, ...properties }, 'telemetry'),

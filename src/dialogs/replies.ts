@@ -1,141 +1,194 @@
 /**
- * What the bot says, independent of the channel. The renderer in src/bot turns each reply
- * into what a channel shows best (suggested actions, cards, buttons or numbered text).
- * Every choice sends its label as the person's message, so a click and typing the same
- * words are understood the same way.
+ * What the bot says, as values independent of the channel: src/bot renders each reply the way
+ * a channel shows it best (suggested actions, cards, buttons or numbered text) and sends it
+ * after the state is saved. The words come from src/copy.
  */
-import { copy, criteria, type Answers, type Criterion, type Protocol, type Recommendation, UNSURE } from '../rules';
+import type { CopyKey, Words } from '../copy';
+import { criteria, criterion, type Answers, type CaveatId, type Criterion, type CriterionId, type Protocol, type ReasonId, type Recommendation, UNSURE } from '../rules';
+import type { Choice, ChoiceId } from './choices';
+import type { ConversationState } from './conversation-state';
 import type { DialogSettings } from './settings';
-
-export interface Choice {
-  label: string;
-}
 
 export type Reply =
   | { kind: 'text'; text: string }
-  | { kind: 'question'; text: string; choices: Choice[]; hint?: string }
+  | { kind: 'question'; text: string; choices: Choice[] }
   | {
       kind: 'recommendation';
       protocol: Protocol;
       title: string;
       intro: string;
+      reasonsHeading: string;
       reasons: string[];
+      caveatsHeading: string;
       caveats: string[];
       actions: Choice[];
     }
   | { kind: 'card'; title: string; sections: string[]; link?: { label: string; url: string }; actions: Choice[] }
   | { kind: 'handoff'; summary: string; answers: Answers; protocol?: Protocol };
 
-const { say } = copy;
+/** The follow-up menus after advice, set-up steps and a request. */
+const MENUS = {
+  followUps: ['c:setup', 'c:request', 'c:change', 'c:startOver', 'c:done'],
+  setup: ['c:request', 'c:startOver', 'c:done'],
+  request: ['c:startOver', 'c:done'],
+} as const satisfies Record<string, ChoiceId[]>;
 
-const choices = (...labels: string[]): Choice[] => labels.map((label) => ({ label }));
-
-/** The follow-up menus; a number typed after one of them picks from the last one shown. */
-export const menus = {
-  followUps: choices(say.actions.setup, say.actions.request, say.actions.change, say.actions.startOver, say.actions.done),
-  setup: choices(say.actions.request, say.actions.startOver, say.actions.done),
-  request: choices(say.actions.startOver, say.actions.done),
-};
-export type MenuId = keyof typeof menus;
+const FEEDBACK: ChoiceId[] = ['f:yes', 'f:no'];
 
 export function text(t: string): Reply {
   return { kind: 'text', text: t };
 }
 
-export function questionReply(c: Criterion, prefix?: string): Reply {
+const q = (id: CriterionId, part: 'question' | 'topic' | 'why' | 'hint') => `questions.${id}.${part}` as CopyKey;
+
+export function questionText(id: CriterionId, w: Words): string {
+  return w.t(q(id, 'question'));
+}
+export function topicOf(id: CriterionId, w: Words): string {
+  return w.t(q(id, 'topic'));
+}
+export function whyOf(id: CriterionId, w: Words): string {
+  return w.t(q(id, 'why'));
+}
+export function hintOf(id: CriterionId, w: Words): string {
+  return w.t(q(id, 'hint'));
+}
+/** "you read email on several devices": what an answer means, in the bot's words. */
+export function factOf(id: CriterionId, value: string, w: Words): string {
+  return w.t(`questions.${id}.facts.${value}` as CopyKey);
+}
+export function optionLabel(c: Criterion, value: string, w: Words): string {
+  return value === UNSURE ? w.t('notSure') : w.t(`questions.${c.id}.options.${value}` as CopyKey);
+}
+
+/**
+ * The label a choice id shows in this state: answers depend on the question on screen
+ * (or the account date question), commands and topics don't.
+ */
+export function choiceLabel(id: string, state: ConversationState, w: Words): string | undefined {
+  const rest = id.slice(2);
+  switch (id.slice(0, 2)) {
+    case 'a:':
+      if (state.phase === 'eligibility') return rest === UNSURE ? w.t('notSure') : rest === 'before' ? w.t('eligibility.before') : rest === 'after' ? w.t('eligibility.after') : undefined;
+      return state.asking ? optionLabel(criterion(state.asking), rest, w) : undefined;
+    case 'c:':
+      return w.t(`actions.${rest}` as CopyKey);
+    case 'q:':
+      return topicOf(rest as CriterionId, w);
+    case 'f:':
+      return w.t(rest === 'yes' ? 'actions.yes' : 'actions.no');
+    default:
+      return undefined;
+  }
+}
+
+const actions = (ids: readonly ChoiceId[], w: Words): Choice[] => ids.map((id) => ({ id, label: w.t(`actions.${id.slice(2)}` as CopyKey) }));
+
+const withPrefix = (prefix: string | undefined, t: string) => (prefix ? `${prefix}\n\n${t}` : t);
+
+export function questionReply(c: Criterion, w: Words, prefix?: string): Reply {
+  const values = [...c.options.map((o) => o.value), UNSURE];
   return {
     kind: 'question',
-    text: prefix ? `${prefix}\n\n${c.question}` : c.question,
-    choices: [...c.options.map((o) => ({ label: c.optionLabels[o.value] })), { label: copy.notSureLabel }],
+    text: withPrefix(prefix, questionText(c.id, w)),
+    choices: values.map((v) => ({ id: `a:${v}` as ChoiceId, label: optionLabel(c, v, w) })),
   };
 }
 
-export function eligibilityReply(cutoffText: string, prefix?: string): Reply {
-  const q = say.eligibilityQuestion(cutoffText);
+export function eligibilityReply(w: Words, cutoff: string, prefix?: string): Reply {
   return {
     kind: 'question',
-    text: prefix ? `${prefix}\n\n${q}` : q,
+    text: withPrefix(prefix, w.t('eligibility.question', { cutoff })),
     choices: [
-      { label: say.eligibilityOptions.before },
-      { label: say.eligibilityOptions.after },
-      { label: copy.notSureLabel },
+      { id: 'a:before', label: w.t('eligibility.before') },
+      { id: 'a:after', label: w.t('eligibility.after') },
+      { id: `a:${UNSURE}`, label: w.t('notSure') },
     ],
   };
 }
 
-export function recommendationReply(r: Recommendation): Reply {
+export function recommendationReply(r: Recommendation, w: Words): Reply {
   return {
     kind: 'recommendation',
     protocol: r.protocol,
-    title: say.recommendationTitle(r.protocol),
-    intro: say.recommendationIntro(r.protocol),
-    reasons: r.reasons.map((x) => x.text),
-    caveats: r.caveats.map((x) => x.text),
-    actions: menus.followUps,
+    title: w.t('recommendation.title', { protocol: r.protocol }),
+    intro: w.t('recommendation.intro', { protocol: r.protocol }),
+    reasonsHeading: w.t('recommendation.reasonsHeading'),
+    reasons: r.reasons.map((id) => reasonText(id, w)),
+    caveatsHeading: w.t('recommendation.caveatsHeading'),
+    caveats: r.caveats.map((id) => caveatText(id, w)),
+    actions: actions(MENUS.followUps, w),
   };
 }
 
-export function setupReply(protocol: Protocol, s: DialogSettings): Reply {
+export function reasonText(id: ReasonId, w: Words): string {
+  return w.t(`reasons.${id}` as CopyKey);
+}
+function caveatText(id: CaveatId, w: Words): string {
+  return w.t(`caveats.${id}` as CopyKey);
+}
+
+export function setupReply(protocol: Protocol, s: DialogSettings, w: Words): Reply {
   const imap = protocol === 'IMAP';
   return {
     kind: 'card',
-    title: say.setupTitle(protocol),
+    title: w.t('setup.title', { protocol }),
     sections: [
-      say.setupServers({
+      w.t('setup.servers', {
         protocol,
         incomingHost: imap ? s.imapHost : s.popHost,
         incomingPort: imap ? 993 : 995,
         outgoingHost: s.smtpHost,
       }),
-      say.setupAppleMail(protocol),
-      say.setupOutlook(protocol),
+      w.t('setup.appleMail', { protocol }),
+      w.t('setup.outlook', { protocol }),
     ],
-    link: { label: say.setupGuideLabel, url: s.setupGuideUrl },
-    actions: menus.setup,
+    link: { label: w.t('setup.guideLabel'), url: s.setupGuideUrl },
+    actions: actions(MENUS.setup, w),
   };
 }
 
-export function requestReply(s: DialogSettings): Reply {
+/** The request link; "I've passed on a summary" only where a hand-off event really goes out. */
+export function requestReply(s: DialogSettings, w: Words, handedOff: boolean): Reply {
+  const said = w.t('request.text', { url: s.supportRequestUrl });
   return {
     kind: 'card',
-    title: say.actions.request,
-    sections: [say.requestText(s.supportRequestUrl)],
-    link: { label: say.actions.request, url: s.supportRequestUrl },
-    actions: menus.request,
+    title: w.t('actions.request'),
+    sections: [handedOff ? `${said} ${w.t('request.passedOn')}` : said],
+    link: { label: w.t('actions.request'), url: s.supportRequestUrl },
+    actions: actions(MENUS.request, w),
   };
 }
 
 /** "Where you read email: On several computers, phones or tablets" lines. */
-export function summaryLines(answers: Answers): string[] {
-  return criteria
-    .filter((c) => answers[c.id] !== undefined)
-    .map((c) => `${c.topic}: ${labelOf(c, answers[c.id] as string)}`);
+export function summaryLines(answers: Answers, w: Words): string[] {
+  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => `${topicOf(c.id, w)}: ${optionLabel(c, answers[c.id] as string, w)}`);
 }
 
-export function labelOf(c: Criterion, value: string): string {
-  return value === UNSURE ? copy.notSureLabel : c.optionLabels[value];
-}
-
-export function handoffReply(answers: Answers, protocol: Protocol | undefined, accountAge: string | undefined): Reply {
+export function handoffReply(state: ConversationState, w: Words): Reply {
+  const age = state.age === 'before' ? w.t('eligibility.before') : state.age === 'after' ? w.t('eligibility.after') : state.age ? w.t('notSure') : w.t('handoff.ageNotAsked');
   const lines = [
-    `Account created before the cutoff: ${accountAge ?? 'not asked'}`,
-    ...summaryLines(answers),
-    protocol ? `Bot recommendation: ${protocol}` : 'No recommendation yet',
+    w.t('handoff.age', { age }),
+    ...summaryLines(state.answers, w),
+    state.advised ? w.t('handoff.protocol', { protocol: state.advised }) : w.t('handoff.noProtocol'),
   ];
-  return { kind: 'handoff', summary: say.handoffSummary(lines), answers, protocol };
+  return { kind: 'handoff', summary: lines.join('\n'), answers: state.answers, protocol: state.advised };
 }
 
-export const feedbackChoices: Choice[] = choices(say.actions.yes, say.actions.no);
-
-export function feedbackReply(): Reply {
-  return { kind: 'question', text: say.feedbackQuestion, choices: feedbackChoices };
-}
-
-export function changeMenuReply(answers: Answers): Reply {
-  const answered = criteria.filter((c) => answers[c.id] !== undefined);
+export function feedbackReply(w: Words): Reply {
   return {
     kind: 'question',
-    text: say.changeWhich,
-    choices: answered.map((c) => ({ label: c.topic })),
+    text: w.t('feedback.question'),
+    choices: FEEDBACK.map((id) => ({ id, label: w.t(id === 'f:yes' ? 'actions.yes' : 'actions.no') })),
+  };
+}
+
+/** The answered questions, to pick one to change. */
+export function changeMenuReply(state: ConversationState, w: Words, prefix?: string): Reply {
+  const answered = criteria.filter((c) => state.answers[c.id] !== undefined);
+  return {
+    kind: 'question',
+    text: withPrefix(prefix, w.t('change.which')),
+    choices: answered.map((c) => ({ id: `q:${c.id}` as ChoiceId, label: topicOf(c.id, w) })),
   };
 }

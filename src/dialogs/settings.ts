@@ -1,8 +1,7 @@
-import { DEFAULT_ACCOUNT_CUTOFF } from '../rules';
-
-/** What the conversation needs from configuration; src/bot fills it from the environment. */
+/** What the conversation needs from configuration; src/bot fills it from the validated environment. */
 export interface DialogSettings {
   brandName: string;
+  /** YYYY-MM-DD: accounts created before this date get the advice. */
   accountCutoff: string;
   setupGuideUrl: string;
   supportRequestUrl: string;
@@ -10,13 +9,3 @@ export interface DialogSettings {
   popHost: string;
   smtpHost: string;
 }
-
-export const defaultDialogSettings: DialogSettings = {
-  brandName: 'liveBooks',
-  accountCutoff: DEFAULT_ACCOUNT_CUTOFF,
-  setupGuideUrl: 'https://support.livebooks.com/hc/en-us/articles/email-setup',
-  supportRequestUrl: 'https://support.livebooks.com/hc/en-us/requests/new',
-  imapHost: 'imap.livebooks.com',
-  popHost: 'pop.livebooks.com',
-  smtpHost: 'smtp.livebooks.com',
-};

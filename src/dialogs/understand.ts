@@ -2,30 +2,17 @@
  * Turns what people type (or the text a button sends) into meaning: a command, an answer
  * to the current question, or facts from a description. Pure functions, no botbuilder.
  */
-import { ageFromDate, ageFromYear, criteria, type AccountAge, type Answers, type Criterion, UNSURE } from '../rules';
+import { ageFromDate, ageFromYear, type AccountAge, type Answers, type Criterion, UNSURE } from '../rules';
 import {
   accountAgeCues, answerCues, commandPatterns, deviceKinds, negation, noWords, ordinals, unsurePattern, yesWords,
   type Command,
 } from './vocabulary';
 
-const RECENT = 4;
-const recentIn: Array<string | undefined> = new Array(RECENT).fill(undefined);
-const recentOut: string[] = new Array(RECENT).fill('');
-let next = 0;
+export type { Command } from './vocabulary';
 
-/**
- * Lower case, no punctuation, no apostrophes, no leading filler ("um, well, wait").
- * One turn normalizes the same message several times (command? answer? yes/no?
- * description?), so the last few results are kept; only a handful, so no one's messages
- * linger in memory.
- */
+/** Lower case, no accents, punctuation or apostrophes ("don't" -> "dont"), no leading filler ("um, well, wait"). */
 export function normalize(text: string): string {
-  for (let i = 0; i < RECENT; i++) if (recentIn[i] === text) return recentOut[i];
-  const t = normalizeNow(text);
-  recentIn[next] = text;
-  recentOut[next] = t;
-  next = (next + 1) % RECENT;
-  return t;
+  return normalizeNow(text);
 }
 
 function normalizeNow(text: string): string {
@@ -45,14 +32,6 @@ function normalizeNow(text: string): string {
     t = stripped;
   }
   return t.replace(/\s+(please|thanks|thank you)$/, '');
-}
-
-/** normalize() of the bot's own words (answer labels, topics): a fixed set, kept. */
-const labels = new Map<string, string>();
-export function normalizedLabel(label: string): string {
-  let t = labels.get(label);
-  if (t === undefined) labels.set(label, (t = normalizeNow(label)));
-  return t;
 }
 
 export function commandOf(normalized: string): Command | undefined {
@@ -82,27 +61,18 @@ export function yesNo(normalized: string): 'yes' | 'no' | undefined {
   return undefined;
 }
 
-/** The choices a question shows, in order: its answers, then "Not sure". */
-export function choiceValues(c: Criterion): string[] {
-  return [...c.options.map((o) => o.value), UNSURE];
-}
-
 /**
  * The answer value this text gives to question `c`, or undefined when it doesn't answer it.
- * Accepts the button words, the answer's number, yes/no in everyday forms, "not sure"
- * forms, and phrases that point to one answer.
+ * Accepts yes/no in everyday forms, "not sure" forms, and phrases that point to one answer
+ * (the button words and numbers are picked from what is on screen, in offered.ts).
  */
 export function answerFor(c: Criterion, text: string): string | undefined {
   const t = normalize(text);
   if (!t) return undefined;
   if (isUnsure(t)) return UNSURE;
-  const values = choiceValues(c);
-  const byLabel = values.find((v) => normalizedLabel(v === UNSURE ? 'Not sure' : c.optionLabels[v]) === t);
-  if (byLabel) return byLabel;
-  const n = choiceNumber(t);
-  if (n !== undefined) return values[n - 1];
   const yn = yesNo(t);
-  if (yn && c.options.some((o) => o.value === yn)) return yn;
+  const meant = yn && c.options.filter((o) => o.means === yn);
+  if (meant && meant.length === 1) return meant[0].value;
   const cued = answerCues.find((a) => a.criterion === c.id && a.cue.test(t));
   if (cued) return cued.value;
   const described = factsIn(text).answers[c.id];
@@ -112,9 +82,7 @@ export function answerFor(c: Criterion, text: string): string | undefined {
 /** The answer to "did you create your account before the cutoff?" */
 export function accountAgeOf(text: string, cutoff: string): AccountAge | undefined {
   const t = normalize(text);
-  if (isUnsure(t) || t === '3' || t === 'not sure') return 'unsure';
-  if (t === '1' || t === 'yes before then') return 'before';
-  if (t === '2' || t === 'no on or after then') return 'after';
+  if (isUnsure(t)) return 'unsure';
   // "It is a new account" states an age; a plain "yes" answers the question.
   const stated = statedAccountAge(text, cutoff);
   if (stated) return stated;
@@ -163,9 +131,4 @@ function normalizeClauses(text: string): string[] {
     .split(/[.;!?\n]+|,\s*but\s+|\s+but\s+/i)
     .map((c) => normalize(c))
     .filter(Boolean);
-}
-
-/** Criteria a description touched, in asking order (for "Got it: ..."). */
-export function describedFacts(answers: Answers): string[] {
-  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => c.facts[answers[c.id] as string]);
 }

@@ -78,9 +78,9 @@ export const answerCues: Array<{ criterion: CriterionId; value: string; cue: Reg
   { criterion: 'backups', value: 'server', anywhere: false, cue: /^(the )?(server|email server|automatic|automatically|you|livebooks|the cloud|online|cloud|you do|server please)$/ },
 
   { criterion: 'storage', value: 'shortOfSpace', anywhere: true, cue: /\b(short (of|on) (space|storage)|(little|not much|limited|low on|running out of) (space|storage|room|disk)|(disk|storage|phone|drive|laptop|hard drive) is (full|almost full|nearly full|small))\b/ },
-  { criterion: 'storage', value: 'shortOfSpace', anywhere: false, cue: /^(space|short of space|no space|little space|low space|the first|saving space|my device|device)$/ },
+  { criterion: 'storage', value: 'shortOfSpace', anywhere: false, cue: /^(space|short of space|no space|little space|low space|saving space|my device|device)$/ },
   { criterion: 'storage', value: 'noLimits', anywhere: true, cue: /\b(dont|do not|rather not|never) (want to )?(watch|check|worry about|think about|keep an eye on) (a |the |my )?(mailbox |storage |size )*(limits?|quota)\b/ },
-  { criterion: 'storage', value: 'noLimits', anywhere: false, cue: /^(limits?|no limits|the limit|mailbox limit|size limit|quota|the second|not watching limits)$/ },
+  { criterion: 'storage', value: 'noLimits', anywhere: false, cue: /^(limits?|no limits|the limit|mailbox limit|size limit|quota|not watching limits)$/ },
 
   { criterion: 'spamShield', value: 'yes', anywhere: true, cue: /\bspam ?shield\b/ },
 

@@ -2,7 +2,7 @@
  * Which caveats go with a recommendation. Each row: for this protocol, when this
  * criterion has this answer (or always), add this caveat. Order is the order shown.
  */
-import type { CaveatId } from './copy';
+import type { CaveatId } from './explanations';
 import type { CriterionId, Protocol } from './types';
 
 export interface CaveatRule {

@@ -8,10 +8,14 @@
  * article's hard rule. Ties and "not sure" go to IMAP, the article's general advice.
  */
 import { z } from 'zod';
-import { questions, situations } from './copy';
-import { criterionSchema, type Criterion, type CriterionData, type CriterionId, UNSURE } from './types';
+import { SITUATION_IDS } from './explanations';
+import { criterionSchema, type Criterion, type CriterionId, UNSURE } from './types';
 
-const data: CriterionData[] = [
+/**
+ * `means` marks the answers a plain "yes" or "no" gives: where two answers mean yes ("Do you
+ * use POP today?"), a bare yes is asked which one.
+ */
+const data: Criterion[] = [
   {
     id: 'devices',
     priority: 1,
@@ -25,17 +29,17 @@ const data: CriterionData[] = [
     id: 'program',
     priority: 2,
     options: [
-      { value: 'yes', weight: 0, decisive: false },
-      { value: 'no', favours: 'POP', weight: 0, decisive: true, situation: 'popProgramWithoutImap' },
+      { value: 'yes', weight: 0, decisive: false, means: 'yes' },
+      { value: 'no', favours: 'POP', weight: 0, decisive: true, situation: 'popProgramWithoutImap', means: 'no' },
     ],
   },
   {
     id: 'popToday',
     priority: 3,
     options: [
-      { value: 'no', weight: 0, decisive: false },
-      { value: 'satisfied', favours: 'POP', weight: 2, decisive: false, situation: 'popSatisfied' },
-      { value: 'leaveOnServer', favours: 'IMAP', weight: 5, decisive: false, situation: 'imapLeaveOnServer' },
+      { value: 'no', weight: 0, decisive: false, means: 'no' },
+      { value: 'satisfied', favours: 'POP', weight: 2, decisive: false, situation: 'popSatisfied', means: 'yes' },
+      { value: 'leaveOnServer', favours: 'IMAP', weight: 5, decisive: false, situation: 'imapLeaveOnServer', means: 'yes' },
     ],
   },
   {
@@ -58,27 +62,27 @@ const data: CriterionData[] = [
     id: 'spamShield',
     priority: 6,
     options: [
-      { value: 'yes', favours: 'IMAP', weight: 2, decisive: false, situation: 'imapSpamShield' },
-      { value: 'no', weight: 0, decisive: false },
+      { value: 'yes', favours: 'IMAP', weight: 2, decisive: false, situation: 'imapSpamShield', means: 'yes' },
+      { value: 'no', weight: 0, decisive: false, means: 'no' },
     ],
   },
   {
     id: 'connection',
     priority: 7,
     options: [
-      { value: 'yes', favours: 'IMAP', weight: 1, decisive: false, situation: 'imapSlowConnection' },
-      { value: 'no', weight: 0, decisive: false },
+      { value: 'yes', favours: 'IMAP', weight: 1, decisive: false, situation: 'imapSlowConnection', means: 'yes' },
+      { value: 'no', weight: 0, decisive: false, means: 'no' },
     ],
   },
 ];
 
-const situationIds = Object.keys(situations);
+const situationIds: readonly string[] = SITUATION_IDS;
 const listSchema = z
   .array(criterionSchema)
   .refine((list) => new Set(list.map((c) => c.id)).size === list.length, 'criterion ids must be unique')
   .refine(
     (list) => list.every((c) => c.options.every((o) => !o.situation || situationIds.includes(o.situation))),
-    'every situation must be one of the article situations in copy.ts',
+    'every situation must be one of the article situations (explanations.ts)',
   )
   .refine(
     (list) => list.every((c) => c.options.every((o) => o.value !== UNSURE)),
@@ -86,24 +90,7 @@ const listSchema = z
   );
 
 function load(): Criterion[] {
-  const parsed = listSchema.parse(data);
-  return parsed
-    .sort((a, b) => a.priority - b.priority)
-    .map((c) => {
-      const words = questions[c.id];
-      const missing = c.options.filter((o) => !words.options[o.value]).map((o) => o.value);
-      for (const v of [...c.options.map((o) => o.value), UNSURE]) if (!words.facts[v]) missing.push(`${v} (fact)`);
-      if (missing.length) throw new Error(`copy.ts has no label for ${c.id} answers: ${missing.join(', ')}`);
-      return {
-        ...c,
-        question: words.question,
-        topic: words.topic,
-        facts: words.facts,
-        whyWeAsk: words.whyWeAsk,
-        hint: words.hint,
-        optionLabels: words.options,
-      };
-    });
+  return listSchema.parse(data).sort((a, b) => a.priority - b.priority);
 }
 
 /** All criteria, in the order they are asked when several could still change the outcome. */

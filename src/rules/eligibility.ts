@@ -1,6 +1,8 @@
 /**
  * The article applies only to accounts created before a cutoff date. The article writes
- * 08.06.2015 (day.month.year): 6 August 2015. The cutoff is configurable.
+ * 08.06.2015; read month first (the US reading) that is 6 August 2015, the default here.
+ * Read day first it would be 8 June 2015: which one is meant is a configured choice
+ * (ACCOUNT_CUTOFF_DATE) that support should confirm.
  */
 export const DEFAULT_ACCOUNT_CUTOFF = '2015-08-06';
 
@@ -40,16 +42,4 @@ export function ageFromYear(year: number, cutoff: string): AccountAge {
   if (year < c.year) return 'before';
   if (year > c.year) return 'after';
   return 'unsure';
-}
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
-
-/** "6 August 2015": unambiguous for readers on both sides of the Atlantic. */
-export function formatDate(iso: string): string {
-  const d = parseIsoDate(iso);
-  if (!d) return iso;
-  return `${d.day} ${MONTHS[d.month - 1]} ${d.year}`;
 }

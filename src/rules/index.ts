@@ -5,4 +5,4 @@ export { nextQuestion } from './next-question';
 export { recommend } from './recommend';
 export { validateAnswers, withAnswer, isCriterionId } from './answers';
 export * from './eligibility';
-export * as copy from './copy';
+export * from './explanations';

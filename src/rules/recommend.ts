@@ -1,8 +1,8 @@
 import { caveatRules } from './caveat-rules';
-import { caveats, generalImapReason, reasons, type SituationId } from './copy';
+import { GENERAL_IMAP_REASON, type ReasonId, type SituationId } from './explanations';
 import { criteria } from './criteria';
 import { chosenOption, isSettled, leader, tally } from './scoring';
-import type { Answers, Explanation, Option, Recommendation } from './types';
+import type { Answers, Option, Recommendation } from './types';
 
 /**
  * The protocol for these answers, why, and what to watch out for. Works on any subset of
@@ -19,16 +19,13 @@ export function recommend(answers: Answers): Recommendation {
   }
   // Strongest first: the hard rule, then by weight; stable for equal weights (priority order).
   supporting.sort((a, b) => Number(b.decisive) - Number(a.decisive) || b.weight - a.weight);
-  const reasonList: Explanation[] = supporting.map((o) => ({
-    id: o.situation as string,
-    text: reasons[o.situation as SituationId],
-  }));
-  if (reasonList.length === 0) reasonList.push({ id: 'generalImap', text: generalImapReason });
+  const reasonList: ReasonId[] = supporting.map((o) => o.situation as SituationId);
+  if (reasonList.length === 0) reasonList.push(GENERAL_IMAP_REASON);
 
-  const caveatList: Explanation[] = caveatRules
+  const caveatList = caveatRules
     .filter((r) => r.protocol === protocol)
     .filter((r) => !r.when || r.when.values.includes(answers[r.when.criterion] ?? ''))
-    .map((r) => ({ id: r.caveat, text: caveats[r.caveat] }));
+    .map((r) => r.caveat);
 
   return {
     protocol,

@@ -1,3 +1,4 @@
+import type { CaveatId, ReasonId } from './explanations';
 import { z } from 'zod';
 
 /** The two protocols the article compares. */
@@ -29,8 +30,10 @@ export const optionSchema = z.object({
   weight: z.number().int().min(0).max(20),
   /** The hard rule: this answer decides the protocol whatever else was said. */
   decisive: z.boolean().default(false),
-  /** The article's situation this answer stands for (see copy.situations). */
+  /** The article's situation this answer stands for (see explanations.ts). */
   situation: z.string().optional(),
+  /** The answer a plain "yes" or "no" gives to this question. */
+  means: z.enum(['yes', 'no']).optional(),
 });
 export type Option = z.infer<typeof optionSchema>;
 
@@ -40,32 +43,16 @@ export const criterionSchema = z.object({
   priority: z.number().int(),
   options: z.array(optionSchema).min(2),
 });
-export type CriterionData = z.infer<typeof criterionSchema>;
-
-/** A criterion with its words attached: what the conversation and every channel use. */
-export interface Criterion extends CriterionData {
-  question: string;
-  topic: string;
-  whyWeAsk: string;
-  hint: string;
-  optionLabels: Record<string, string>;
-  /** What each answer (and "unsure") means, in the bot's words. */
-  facts: Record<string, string>;
-}
-
-/** A reason or caveat, with where it comes from in the article. */
-export interface Explanation {
-  id: string;
-  text: string;
-}
+/** A question: its answers, and what each says about POP and IMAP. Its words are in src/copy. */
+export type Criterion = z.infer<typeof criterionSchema>;
 
 export interface Recommendation {
   protocol: Protocol;
   /** True when no answer to an unanswered question could change the protocol. */
   settled: boolean;
   /** Strongest first; always at least one. */
-  reasons: Explanation[];
-  caveats: Explanation[];
+  reasons: ReasonId[];
+  caveats: CaveatId[];
   /** Points for each protocol, for support staff and tests. */
   score: Record<Protocol, number>;
 }

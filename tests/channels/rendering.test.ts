@@ -1,6 +1,6 @@
 /**
  * What each channel is sent over whole conversations (every journey, over HTTP against the
- * real built bot) stays within what that channel can show, per the channel facts in design.md.
+ * real built bot) stays within what that channel can show, per the channel facts in src/bot/channels.ts.
  */
 import type { Activity, Attachment } from 'botbuilder';
 import { adaptiveCardProblems } from '../support/adaptive-card-check';

@@ -11,7 +11,7 @@ import { ChannelAdapter } from '../../src/bot/http/channel-adapter';
 import { ChannelRenderer } from '../../src/bot/render/channel-renderer';
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { SupportBot } from '../../src/bot/support-bot';
-import { noTelemetry } from '../../src/dialogs/ports';
+import { TurnPipeline } from '../../src/bot/turn-pipeline';
 
 /** Real in-memory storage that takes `delayMs` to read, like a distant database on a bad day. */
 class SlowStorage extends ExpiringMemoryStorage {
@@ -29,7 +29,7 @@ async function turn(channelId: string, readDelayMs: number): Promise<Activity[]>
   const config = loadConfig({});
   const adapter = new ChannelAdapter(new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never));
   const store = new ConversationStore(new SlowStorage(readDelayMs), 3_600_000);
-  const bot = new SupportBot(store, dialogSettings(config), new ChannelRenderer(), noTelemetry);
+  const bot = new SupportBot(new TurnPipeline(store, dialogSettings(config), new ChannelRenderer(), { trackEvent: () => undefined }));
   const activity = {
     type: 'message',
     text: 'hello',

@@ -1,7 +1,7 @@
-import { criterion, type CriterionId } from '../../src/rules';
-import { accountAgeOf, answerFor, commandOf, factsIn, normalize } from '../../src/dialogs/understand';
+import type { CriterionId } from '../../src/rules';
+import { commandOf, factsIn, normalize } from '../../src/dialogs/understand';
+import { atQuestion, say } from '../support/turns';
 
-const CUTOFF = '2015-08-06';
 
 describe('typed answers in their everyday forms', () => {
   const cases: Array<[CriterionId, string, string]> = [
@@ -28,7 +28,7 @@ describe('typed answers in their everyday forms', () => {
     ['connection', "no, it's fine", 'no'], ['connection', 'fast', 'no'], ['connection', 'fibre', 'no'],
   ];
   it.each(cases)('%s: "%s" means %s', (id, text, expected) => {
-    expect(answerFor(criterion(id), text)).toBe(expected);
+    expect(say(atQuestion(id), text).state.answers[id]).toBe(expected);
   });
 
   it('does not take a command for an answer, nor an answer for a command', () => {
@@ -57,7 +57,7 @@ describe('account date', () => {
     ['No, on or after then', 'after'], ['no', 'after'], ['2019', 'after'], ['it is a new account', 'after'], ['2016-01-01', 'after'],
     ['2015-08-05', 'before'], ['not sure', 'unsure'], ['in 2015', 'unsure'],
   ])('"%s" means %s', (text, age) => {
-    expect(accountAgeOf(text, CUTOFF)).toBe(age);
+    expect(say(atQuestion('eligibility'), text).state.age).toBe(age);
   });
 });
 

@@ -1,6 +1,7 @@
 import { startBot } from '../support/bot-process';
 import { conversation } from '../support/direct-client';
 import { startConnectorStandIn } from '../support/connector-standin';
+import { waitFor } from '../support/wait-for';
 
 describe('graceful shutdown', () => {
   it('finishes the turn in flight on SIGTERM, stops taking requests, and exits 0 within 10 s', async () => {
@@ -19,8 +20,8 @@ describe('graceful shutdown', () => {
       await connector.nextReply(); // the turn is now in flight
       const started = Date.now();
       const exited = bot.stop('SIGTERM');
-      await new Promise((r) => setTimeout(r, 200));
-      await expect(fetch(`${bot.url}/healthz`)).rejects.toThrow(); // no new requests
+      // No new requests once stopping.
+      await waitFor(() => fetch(`${bot.url}/healthz`).then(() => false, () => true), 5_000, 'the listener to close');
 
       const res = await turn;
       expect(res.status).toBe(200);
@@ -45,7 +46,7 @@ describe('logs', () => {
       const c = conversation(bot.url, 'webchat', { id: 'conv-secret-id-123', userId: 'user-secret-id-456' });
       await c.say('My name is Alice Example and my address is alice@example.com');
       await c.say('yes');
-      await new Promise((r) => setTimeout(r, 200));
+      await waitFor(() => bot.output().split('\n').filter((l) => l.includes('"msg":"turn"')).length === 2, 5_000, 'two turn lines');
     } finally {
       await bot.stop();
     }

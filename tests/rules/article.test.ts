@@ -1,6 +1,6 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
-import { criteria, recommend, copy } from '../../src/rules';
+import { criteria, recommend, SITUATION_IDS } from '../../src/rules';
 import { allProfiles, interview } from '../../src/rules/profiles';
 
 const article = readFileSync(join(__dirname, '../fixtures/pop-vs-imap-help-article.txt'), 'utf8');
@@ -9,7 +9,7 @@ const article = readFileSync(join(__dirname, '../fixtures/pop-vs-imap-help-artic
 const reachable = new Set<string>();
 for (const p of allProfiles()) {
   const r = recommend(interview(p).answers);
-  for (const e of [...r.reasons, ...r.caveats]) reachable.add(e.id);
+  for (const id of [...r.reasons, ...r.caveats]) reachable.add(id);
 }
 
 // Each "--" explanation of the article and the reason or caveat that carries it.
@@ -37,7 +37,7 @@ describe('the help article is fully represented', () => {
   it('turns each of the twelve situations into an answer that some people get as a reason', () => {
     const bullets = article.split('\n').filter((l) => l.trim().startsWith('•'));
     expect(bullets).toHaveLength(12);
-    const situations = Object.keys(copy.situations);
+    const situations = [...SITUATION_IDS];
     expect(situations).toHaveLength(12);
     const answerSituations = criteria.flatMap((c) => c.options.map((o) => o.situation).filter(Boolean));
     expect([...answerSituations].sort()).toEqual([...situations].sort());

@@ -31,10 +31,10 @@ describe('nextQuestion', () => {
     expect(interview({ devices: 'severalDevices', program: 'yes' }).asked).toEqual(['devices', 'program']);
   });
 
-  it('meets the question budget: median at most 3, never more than 7', () => {
+  it('meets the question budget: median at most 3, and nine people in ten asked at most 5 of the 7', () => {
     const counts = profiles.map((p) => interview(p).asked.length).sort((a, b) => a - b);
     expect(counts[Math.floor(counts.length / 2)]).toBeLessThanOrEqual(3);
-    expect(counts[counts.length - 1]).toBeLessThanOrEqual(7);
+    expect(counts[Math.floor(counts.length * 0.9)]).toBeLessThanOrEqual(5);
   });
 
   it('asks every question to somebody', () => {

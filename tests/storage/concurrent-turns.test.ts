@@ -7,7 +7,7 @@
 import { isConflict } from '../../src/bot/state/conditional-storage';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
-import { inProcessBot, type InProcessBot } from '../support/in-process-bot';
+import { inProcessBot, type InProcessBot } from '../support/in-process';
 import { seeded } from '../support/seeded-random';
 import { lastWriterWins, withLatency } from '../support/storage-wrappers';
 

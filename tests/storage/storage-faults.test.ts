@@ -5,8 +5,8 @@
 import type { StoreItem, StoreItems } from 'botbuilder';
 import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
-import { copy } from '../../src/rules';
-import { inProcessBot } from '../support/in-process-bot';
+import { english } from '../support/words';
+import { inProcessBot } from '../support/in-process';
 
 /** A storage that can be switched off, failing like an unreachable service. */
 function switchable(inner: ConditionalStorage): ConditionalStorage & { down: boolean } {
@@ -30,8 +30,8 @@ it('apologises while storage is down, then goes on from where the conversation w
   expect((await bot.say('c1', 'Yes, before then')).join('\n')).toMatch(/Where do you read your email\?/);
 
   storage.down = true;
-  expect(await bot.say('c1', 'On several computers, phones or tablets')).toEqual([copy.say.sorry]);
-  expect(await bot.say('c1', 'On several computers, phones or tablets')).toEqual([copy.say.sorry]);
+  expect(await bot.say('c1', 'On several computers, phones or tablets')).toEqual([english.t('sorry')]);
+  expect(await bot.say('c1', 'On several computers, phones or tablets')).toEqual([english.t('sorry')]);
 
   storage.down = false;
   expect((await bot.say('c1', 'On several computers, phones or tablets')).join('\n')).toMatch(/Does your email program work with IMAP\?/);

@@ -1,45 +1,92 @@
 /**
- * The bot in-process on botbuilder's TestAdapter: the same SupportBot, dialogs, renderer
- * and storage as the server, without HTTP. Fast enough for many transcripts.
+ * The real bot (routing, turn pipeline, dialogs, renderer, state handling) in this process,
+ * driven through botbuilder's TestAdapter, without HTTP: fast enough for many transcripts.
+ * Several bots may share one storage, like bot processes sharing Blob or Cosmos.
  */
-import { TestAdapter, type Activity } from 'botbuilder';
+import { ActivityTypes, TestAdapter, type Activity } from 'botbuilder';
+import { dialogSettings } from '../../src/bot/app';
+import { loadConfig } from '../../src/bot/config';
 import { ChannelRenderer } from '../../src/bot/render/channel-renderer';
+import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import { SupportBot } from '../../src/bot/support-bot';
-import { defaultDialogSettings } from '../../src/dialogs/settings';
-import type { Telemetry } from '../../src/dialogs/ports';
+import { TurnPipeline, type TurnOutcome } from '../../src/bot/turn-pipeline';
+import type { DialogSettings } from '../../src/dialogs/settings';
 
-export interface Chat {
-  say(text: string): Promise<Activity[]>;
-  join(): Promise<Activity[]>;
-  events: Array<{ name: string; properties: Record<string, unknown> }>;
-  storage: ExpiringMemoryStorage;
+const DAY_MS = 24 * 3600_000;
+
+/** The settings `npm start` runs with: the configuration's defaults, or these variables. */
+export function settingsFrom(env: Record<string, string> = {}): DialogSettings {
+  return dialogSettings(loadConfig(env));
 }
 
-export function inProcessChat(channelId = 'test', storage = new ExpiringMemoryStorage(24 * 3600_000)): Chat {
-  const events: Chat['events'] = [];
-  const telemetry: Telemetry = { trackEvent: (name, properties) => events.push({ name, properties }) };
-  const bot = new SupportBot(new ConversationStore(storage, 24 * 3600_000), defaultDialogSettings, new ChannelRenderer(), telemetry);
-  const reference = TestAdapter.createConversation(`conv-${Math.random().toString(36).slice(2)}`);
-  reference.channelId = channelId;
+export interface Chat {
+  /** Sends a message; resolves to every activity the bot sent back. */
+  say(text: string): Promise<Activity[]>;
+  /** The person opens the chat (conversationUpdate with both members added). */
+  join(): Promise<Activity[]>;
+}
+
+export interface InProcessBot {
+  chat(options?: { channelId?: string; conversationId?: string }): Chat;
+  /** Sends a message in conversation `conversationId`; resolves to the texts the person reads. */
+  say(conversationId: string, text: string): Promise<string[]>;
+  events: Array<{ name: string; properties: Record<string, unknown> }>;
+  outcomes: TurnOutcome[];
+  storage: ConditionalStorage;
+}
+
+let nextId = 0;
+
+export function inProcessBot(
+  storage: ConditionalStorage = new ExpiringMemoryStorage(DAY_MS),
+  options: { ttlMs?: number; settings?: DialogSettings } = {},
+): InProcessBot {
+  const events: InProcessBot['events'] = [];
+  const outcomes: TurnOutcome[] = [];
+  const telemetry = { trackEvent: (name: string, properties: Record<string, unknown>) => void events.push({ name, properties }) };
+  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry);
+  const bot = new SupportBot(pipeline);
   const adapter = new TestAdapter(async (context) => {
-    await bot.run(context);
-  }, reference);
-  const take = () => adapter.activeQueue.splice(0) as Activity[];
+    outcomes.push(await bot.run(context));
+  });
+
+  const send = async (activity: Partial<Activity>): Promise<Activity[]> => {
+    const id = `m-${++nextId}`;
+    await adapter.processActivity({ id, ...activity });
+    const mine = adapter.activeQueue.filter((a) => a.replyToId === id);
+    for (const a of mine) adapter.activeQueue.splice(adapter.activeQueue.indexOf(a), 1);
+    return mine as Activity[];
+  };
+  const base = (channelId: string, conversationId: string): Partial<Activity> => ({
+    channelId,
+    serviceUrl: 'https://test.example',
+    conversation: { id: conversationId } as Activity['conversation'],
+    from: { id: `user-${conversationId}`, name: 'Person' },
+    recipient: { id: 'bot', name: 'Bot' },
+  });
+
   return {
     events,
+    outcomes,
     storage,
-    say: async (text) => {
-      await adapter.receiveActivity(text);
-      return take();
+    chat({ channelId = 'test', conversationId = `conv-${++nextId}` } = {}) {
+      const at = base(channelId, conversationId);
+      return {
+        say: (text) => send({ ...at, type: ActivityTypes.Message, text }),
+        join: () => send({ ...at, type: ActivityTypes.ConversationUpdate, membersAdded: [at.from!, at.recipient!] }),
+      };
     },
-    join: async () => {
-      await adapter.receiveActivity({
-        type: 'conversationUpdate',
-        membersAdded: [reference.user, reference.bot],
-      } as Partial<Activity>);
-      return take();
+    async say(conversationId, text) {
+      const replies = await send({ ...base('test', conversationId), type: ActivityTypes.Message, text });
+      return replies.filter((a) => a.type === ActivityTypes.Message).map((a) => a.text ?? '');
     },
   };
+}
+
+/** One conversation with its own bot: the common case of the dialog tests. */
+export function inProcessChat(channelId = 'test', storage?: ConditionalStorage): Chat & { events: InProcessBot['events'] } {
+  const bot = inProcessBot(storage);
+  return { ...bot.chat({ channelId }), events: bot.events };
 }

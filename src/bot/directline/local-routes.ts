@@ -27,8 +27,8 @@ const MAX_ACTIVITY_BYTES = 32 * 1024; // a long message and Web Chat's channelDa
 /**
  * A small Direct Line 3.0 of our own, for a local chat with no Azure: start a conversation,
  * post activities (the bot runs in-process), poll for activities with a watermark, refresh
- * a token. A token grants one conversation only. Development only: app.ts never registers
- * it in production.
+ * a token. A token grants one conversation only. Development only: webchat-routes.ts never
+ * registers it in production.
  */
 export function localDirectLineRoutes(
   conversations: LocalConversations,

@@ -14,7 +14,7 @@ const MAX_CLIENTS = 256;
  * CloudAdapter with its activity processing exposed, so the HTTP layer owns every response.
  *
  * It also reuses the outbound clients: stock CloudAdapter builds a new ConnectorClient and a
- * new UserTokenClient (each an Azure HTTP pipeline) on every turn, a tenth of a turn's CPU
+ * new UserTokenClient (each an Azure HTTP pipeline) on every turn, about a fifth of a turn's CPU
  * here. They hold no per-turn state (the credentials keep their own token cache), so one per
  * app id and service URL (and audience) serves every turn.
  */

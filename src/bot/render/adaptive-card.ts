@@ -1,5 +1,5 @@
 import { CardFactory, type Attachment } from 'botbuilder';
-import type { Choice } from '../../dialogs/replies';
+import type { Choice } from '../../dialogs/choices';
 import type { ChannelCapabilities } from '../channels';
 import { plain } from './text-format';
 

@@ -1,6 +1,6 @@
 import { ActionTypes, ActivityTypes, CardFactory, MessageFactory, type Activity, type CardAction } from 'botbuilder';
-import type { Choice } from '../../dialogs/replies';
-import { copy } from '../../rules';
+import type { Words } from '../../copy';
+import type { Choice } from '../../dialogs/choices';
 import type { ChannelCapabilities } from '../channels';
 import { adaptiveCard, paragraph, submit } from './adaptive-card';
 import { formatText, numbered, plain } from './text-format';
@@ -14,7 +14,7 @@ export type Out = Partial<Activity>;
  * which works everywhere: typing the number picks the option. `links` are extra URL buttons
  * for hero cards; their URLs are already in the text.
  */
-export function offer(text: string, choices: Choice[], caps: ChannelCapabilities, links: CardAction[] = []): Out {
+export function offer(text: string, choices: Choice[], caps: ChannelCapabilities, words: Words, links: CardAction[] = []): Out {
   const labels = choices.map((c) => c.label);
   if (caps.choices === 'suggestedActions' && labels.length <= caps.maxSuggestedActions) {
     return MessageFactory.suggestedActions(labels, formatText(text, caps.markdown));
@@ -33,5 +33,5 @@ export function offer(text: string, choices: Choice[], caps: ChannelCapabilities
       attachments: [CardFactory.heroCard('', undefined, buttons)],
     };
   }
-  return MessageFactory.text(formatText(`${text}\n\n${numbered(labels)}\n\n${copy.say.numberedHint}`, caps.markdown));
+  return MessageFactory.text(formatText(`${text}\n\n${numbered(labels)}\n\n${words.t('numberedHint')}`, caps.markdown));
 }

@@ -35,8 +35,10 @@ export class ConversationStore {
     return { record, eTag };
   }
 
+  /** Writes the record, stamped with the time (`record.at` is set on the caller's record too). */
   async save(key: string, loaded: Loaded): Promise<void> {
-    const record: ConversationRecord = { ...loaded.record, at: this.now() };
+    const record = loaded.record;
+    record.at = this.now();
     if (loaded.eTag === undefined) await this.storage.create(key, record);
     else await this.storage.write({ [key]: { ...record, eTag: loaded.eTag } });
   }

@@ -9,7 +9,7 @@
  */
 'use strict';
 const { createHash } = require('crypto');
-const { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require('fs');
+const { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } = require('fs');
 const { dirname, join, relative } = require('path');
 
 const ROOT = join(__dirname, '..');
@@ -17,11 +17,12 @@ const CONFIG = join(ROOT, 'tsconfig.build.json');
 const OUT = join(ROOT, JSON.parse(readFileSync(CONFIG, 'utf8')).compilerOptions.outDir);
 const STAMP = join(OUT, '.build-stamp');
 
-function sourcesIn(dir) {
+/** Files under dir whose names end with one of `endings` (not declaration files). */
+function filesIn(dir, endings) {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return sourcesIn(path);
-    return e.name.endsWith('.ts') && !e.name.endsWith('.d.ts') ? [path] : [];
+    if (e.isDirectory()) return filesIn(path, endings);
+    return endings.some((x) => e.name.endsWith(x)) && !e.name.endsWith('.d.ts') ? [path] : [];
   });
 }
 
@@ -60,11 +61,18 @@ function build() {
     }
     writeFileSync(out, result.outputText);
   }
-  return fileNames.length;
+  // JSON the code imports (resolveJsonModule), copied beside it as tsc does.
+  const json = filesIn(join(ROOT, 'src'), ['.json']);
+  for (const file of json) {
+    const out = join(OUT, relative(options.rootDir, file));
+    mkdirSync(dirname(out), { recursive: true });
+    copyFileSync(file, out);
+  }
+  return fileNames.length + json.length;
 }
 
 function main() {
-  const print = fingerprint(sourcesIn(join(ROOT, 'src')));
+  const print = fingerprint(filesIn(join(ROOT, 'src'), ['.ts', '.json']));
   if (!process.argv.includes('--force') && existsSync(STAMP) && readFileSync(STAMP, 'utf8') === print) return;
   const started = Date.now();
   const count = build();

@@ -128,10 +128,20 @@ describe.each(['webchat', 'directline'])('%s', (channelId) => {
     ]);
   });
 
-  it('gets the recommendation as an Adaptive Card with its follow-ups as buttons', () => {
-    const advice = cards(channelId, ADAPTIVE).find((c) => JSON.stringify(c).includes('I recommend IMAP.')) as Card;
+  it('gets the recommendation as an Adaptive Card with its follow-ups as suggested actions, like the answers', () => {
+    const message = sent(channelId).find((a) => JSON.stringify(a.attachments ?? []).includes('I recommend IMAP.')) as Activity;
+    const advice = message.attachments?.[0].content as Card;
     expect(advice.version).toBe('1.5');
-    expect(buttonsOf(advice).map((b) => b.title)).toEqual(['How do I set it up?', 'Submit a request', 'Change an answer', 'Start over', 'Done']);
+    expect(buttonsOf(advice)).toEqual([]); // nothing to reach inside the card
+    expect(message.suggestedActions?.actions.map((x) => [x.type, x.title])).toEqual(
+      ['How do I set it up?', 'Submit a request', 'Change an answer', 'Start over', 'Done'].map((t) => ['imBack', t]),
+    );
+  });
+
+  it('gets no card with buttons at all: links are links in the text, follow-ups are suggested actions', () => {
+    for (const card of cards(channelId, ADAPTIVE)) expect(buttonsOf(card)).toEqual([]);
+    const setup = cards(channelId, ADAPTIVE).find((c) => JSON.stringify(c).includes('Setting up IMAP'));
+    expect(JSON.stringify(setup)).toContain('[Step-by-step setup guide](https://support.livebooks.com/');
   });
 });
 

@@ -41,7 +41,7 @@ it('runs a whole conversation by clicking, with no console errors and nothing of
   const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'I recommend IMAP.' });
   await card.waitFor(WAIT);
   await card.getByText(/in sync/).waitFor(WAIT);
-  await card.getByRole('button', { name: 'How do I set it up?' }).click();
+  await answer(page, /I recommend IMAP/, 'How do I set it up?');
 
   const setup = page.locator('.ac-adaptiveCard').filter({ hasText: /imap\.livebooks\.com/ });
   await setup.waitFor(WAIT);

@@ -3,7 +3,7 @@ import type { Choice } from '../../dialogs/choices';
 import type { ChannelCapabilities } from '../channels';
 import { plain } from './text-format';
 
-type Element = Record<string, unknown>;
+export type Element = Record<string, unknown>;
 
 /** Adaptive Card 1.5: renders in Web Chat (up to 1.6) and Teams (up to 1.5). */
 export function adaptiveCard(body: Element[], actions: Element[]): Attachment {
@@ -29,6 +29,20 @@ export function paragraph(text: string): Element {
   return { type: 'TextBlock', text, wrap: true };
 }
 
+/**
+ * A section of the copy. One made only of "**Label:** value" paragraphs (the set-up servers)
+ * becomes a FactSet, so host names and ports stand apart without markdown that Adaptive
+ * Cards don't define (code spans show as backticks on Teams).
+ */
+export function section(text: string): Element {
+  const lines = text.split(/\n+/);
+  const facts = lines.map((l) => /^\*\*([^*]+?):\*\* (.+)$/.exec(l));
+  if (lines.length > 1 && facts.every(Boolean)) {
+    return { type: 'FactSet', facts: facts.map((m) => ({ title: (m as RegExpExecArray)[1], value: (m as RegExpExecArray)[2] })), spacing: 'Medium' };
+  }
+  return paragraph(text);
+}
+
 export function bullets(items: string[]): Element[] {
   return items.map((t) => ({ type: 'TextBlock', text: `• ${t}`, wrap: true, spacing: 'Small' }));
 }
@@ -41,8 +55,4 @@ export function bullets(items: string[]): Element[] {
 export function submit(choice: Choice, caps: ChannelCapabilities): Element {
   const data = caps.submitStyle === 'teamsImBack' ? { msteams: { type: 'imBack', value: choice.label } } : choice.label;
   return { type: 'Action.Submit', title: choice.label, data };
-}
-
-export function openUrl(title: string, url: string): Element {
-  return { type: 'Action.OpenUrl', title, url };
 }

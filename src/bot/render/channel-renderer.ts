@@ -2,7 +2,8 @@ import { ActionTypes, EventFactory, MessageFactory, type TurnContext } from 'bot
 import type { Words } from '../../copy';
 import type { Reply } from '../../dialogs/replies';
 import { capabilitiesOf, type ChannelCapabilities } from '../channels';
-import { adaptiveCard, bullets, heading, openUrl, paragraph, subheading, submit } from './adaptive-card';
+import type { Choice } from '../../dialogs/choices';
+import { adaptiveCard, bullets, heading, paragraph, section, subheading, submit, type Element } from './adaptive-card';
 import { offer, type Out } from './offer';
 import { formatText } from './text-format';
 
@@ -46,9 +47,14 @@ export class ChannelRenderer {
   }
 }
 
-/** The advice as an Adaptive Card where the channel renders one, else as text with its follow-ups. */
+/**
+ * The advice as an Adaptive Card where the channel renders one, else as text with its
+ * follow-ups. The follow-ups look and work like the answers before them: suggested actions
+ * under the card where the channel has them (Web Chat: reachable with Tab, not trapped in the
+ * card), card buttons where answers are card buttons too (Teams).
+ */
 function recommendation(r: Recommendation, caps: ChannelCapabilities, words: Words): Out {
-  if (caps.adaptiveCardVersion && r.actions.length <= caps.maxCardButtons) {
+  if (caps.adaptiveCardVersion && fitsWithCard(r.actions, caps)) {
     const body = [
       heading(r.title),
       paragraph(formatText(r.intro, caps.markdown)),
@@ -57,23 +63,43 @@ function recommendation(r: Recommendation, caps: ChannelCapabilities, words: Wor
       subheading(r.caveatsHeading),
       ...bullets(r.caveats),
     ];
-    const card = adaptiveCard(body, r.actions.map((a) => submit(a, caps)));
     // The summary text is what notifications, screen readers and transcripts show.
-    return { ...MessageFactory.attachment(card), summary: r.title };
+    return withFollowUps(body, r.actions, caps, r.title);
   }
   const list = (items: string[]) => items.map((t) => `- ${t}`).join('\n');
   const text = `**${r.title}**\n\n${r.intro}\n\n**${r.reasonsHeading}**\n${list(r.reasons)}\n\n**${r.caveatsHeading}**\n${list(r.caveats)}`;
   return offer(text, r.actions, caps, words);
 }
 
-/** Set-up steps or the support request: a card with a link button, or text with the link in it. */
+/**
+ * Set-up steps or the support request: a card where the channel renders one, else text with
+ * the link in it. In a card the link is a link in its text (Adaptive Card markdown), so the
+ * only buttons are the follow-ups; a URL the text already shows is not repeated.
+ */
 function infoCard(c: InfoCard, caps: ChannelCapabilities, words: Words): Out {
-  const links = c.link ? [{ type: ActionTypes.OpenUrl, title: c.link.label, value: c.link.url }] : [];
-  if (caps.adaptiveCardVersion && c.actions.length + links.length <= caps.maxCardButtons) {
-    const actions = [...(c.link ? [openUrl(c.link.label, c.link.url)] : []), ...c.actions.map((a) => submit(a, caps))];
-    const body = [heading(c.title), ...c.sections.map((s) => paragraph(formatText(s, caps.markdown)))];
-    return { ...MessageFactory.attachment(adaptiveCard(body, actions)), summary: c.title };
+  if (caps.adaptiveCardVersion && fitsWithCard(c.actions, caps)) {
+    const linked = c.link && !c.sections.some((s) => s.includes(c.link?.url ?? ''));
+    const body = [
+      heading(c.title),
+      ...c.sections.map((s) => section(formatText(s, caps.markdown))),
+      ...(c.link && linked ? [paragraph(`[${c.link.label}](${c.link.url})`)] : []),
+    ];
+    return withFollowUps(body, c.actions, caps, c.title);
   }
+  const links = c.link ? [{ type: ActionTypes.OpenUrl, title: c.link.label, value: c.link.url }] : [];
   const link = c.link ? `\n\n${c.link.label}: ${c.link.url}` : '';
   return offer(`**${c.title}**\n\n${c.sections.join('\n\n')}${link}`, c.actions, caps, words, links);
+}
+
+function fitsWithCard(actions: Choice[], caps: ChannelCapabilities): boolean {
+  return caps.choices === 'suggestedActions' ? actions.length <= caps.maxSuggestedActions : actions.length <= caps.maxCardButtons;
+}
+
+/** A card and its follow-ups: suggested actions on the message, or the card's own buttons. */
+function withFollowUps(body: Element[], actions: Choice[], caps: ChannelCapabilities, summary: string): Out {
+  if (caps.choices === 'suggestedActions') {
+    const labels = actions.map((a) => a.label);
+    return { ...MessageFactory.suggestedActions(labels), attachments: [adaptiveCard(body, [])], summary };
+  }
+  return { ...MessageFactory.attachment(adaptiveCard(body, actions.map((a) => submit(a, caps)))), summary };
 }

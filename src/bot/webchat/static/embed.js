@@ -172,6 +172,7 @@
         store: store,
         nonce: nonce,
         locale: 'en-US', // the bot speaks English
+        renderMarkdown: renderMarkdown,
         styleOptions: styleOptions(),
       },
       container,
@@ -241,6 +242,23 @@
   }
 
   // --- how it looks ---
+
+  /**
+   * Web Chat's markdown, except that a bare host name ("imap.livebooks.com" in the set-up
+   * steps) stays text: Web Chat guesses it is a web address and links it to http://, a page
+   * that isn't there. Links written as links, and full URLs, stay links.
+   */
+  function renderMarkdown(markdown, options, extra) {
+    var html = window.WebChat.renderMarkdown(markdown, options, extra);
+    if (html.indexOf('href="http://') < 0) return html;
+    var template = document.createElement('template');
+    template.innerHTML = html;
+    Array.prototype.forEach.call(template.content.querySelectorAll('a[href^="http://"]'), function (a) {
+      var text = a.textContent.trim();
+      if (a.getAttribute('href') === 'http://' + text) a.replaceWith(document.createTextNode(text));
+    });
+    return template.innerHTML;
+  }
 
   // A still "…" for the typing indicator when the person asked for less motion.
   var STILL_TYPING =

@@ -53,6 +53,20 @@ export const journeys: Journey[] = [
     },
   },
   {
+    name: 'POP, then the set-up steps for POP',
+    async run(u) {
+      await u.join();
+      await u.pick('Yes, before then');
+      await u.pick('On one computer only');
+      await u.pick('No');
+      await u.pick('I make my own backups');
+      expect(u.read()).toMatch(/I recommend POP/);
+      await u.pick('How do I set it up?');
+      expect(u.read()).toMatch(/pop\.livebooks\.com, port 995/);
+      expect(u.read()).toMatch(/smtp\.livebooks\.com, port 465/);
+    },
+  },
+  {
     name: 'the hard rule: a program without IMAP gets POP, then "Start over"',
     async run(u) {
       await u.join();

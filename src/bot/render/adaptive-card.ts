@@ -5,12 +5,16 @@ import { plain } from './text-format';
 
 export type Element = Record<string, unknown>;
 
-/** Adaptive Card 1.5: renders in Web Chat (up to 1.6) and Teams (up to 1.5). */
-export function adaptiveCard(body: Element[], actions: Element[]): Attachment {
+/**
+ * Adaptive Card 1.5: renders in Web Chat (up to 1.6) and Teams (up to 1.5). `speak` is what
+ * a screen reader announces when the card arrives (Web Chat's live region reads it).
+ */
+export function adaptiveCard(body: Element[], actions: Element[], speak?: string): Attachment {
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
     version: '1.5',
+    ...(speak ? { speak: plain(speak) } : {}),
     body,
     ...(actions.length ? { actions } : {}),
   });

@@ -99,7 +99,7 @@ function fitsWithCard(actions: Choice[], caps: ChannelCapabilities): boolean {
 function withFollowUps(body: Element[], actions: Choice[], caps: ChannelCapabilities, summary: string): Out {
   if (caps.choices === 'suggestedActions') {
     const labels = actions.map((a) => a.label);
-    return { ...MessageFactory.suggestedActions(labels), attachments: [adaptiveCard(body, [])], summary };
+    return { ...MessageFactory.suggestedActions(labels), attachments: [adaptiveCard(body, [], summary)], summary };
   }
-  return { ...MessageFactory.attachment(adaptiveCard(body, actions.map((a) => submit(a, caps)))), summary };
+  return { ...MessageFactory.attachment(adaptiveCard(body, actions.map((a) => submit(a, caps)), summary)), summary };
 }

@@ -19,7 +19,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(viewport: { width: number; height: number }): Promise<Browser> {
+/** What else the browser emulates: the person's motion preference, a zoom (device scale). */
+export interface BrowserOptions {
+  reducedMotion?: 'reduce' | 'no-preference';
+  deviceScaleFactor?: number;
+  isMobile?: boolean;
+  hasTouch?: boolean;
+}
+
+export async function openBrowser(viewport: { width: number; height: number }, options: BrowserOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium is not installed at ${CHROMIUM}. Install it with: apt-get install -y chromium (.ci/run does this).`);
   }
@@ -30,6 +38,7 @@ export async function openBrowser(viewport: { width: number; height: number }): 
       executablePath: CHROMIUM,
       headless: true,
       viewport,
+      ...options,
       args: [
         '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
         '--disable-background-networking', '--disable-component-update', '--disable-sync',

@@ -101,6 +101,49 @@ describe('local Direct Line (npm start with no Azure)', () => {
   });
 });
 
+describe('reconnecting to a conversation (a reload of the chat page)', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await startBot({ TOKEN_RATE_LIMIT_PER_MINUTE: '100' });
+  });
+  afterAll(async () => {
+    await bot.stop();
+  });
+
+  it('refreshes the token, reconnects with a watermark, and replays the history without a second welcome', async () => {
+    const c = await localClient(bot.url);
+    await c.start();
+    await c.say('Yes, before then');
+    const before = await c.poll();
+
+    const refreshed = await fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` } });
+    const { token } = (await refreshed.json()) as { token: string };
+    const base = `${bot.url}/v3/directline/conversations/${c.conversationId}`;
+    const auth = { authorization: `Bearer ${token}` };
+    // Direct Line's reconnect: GET the conversation, with the watermark the client had ("" for none).
+    const reconnect = await fetch(`${base}?watermark=`, { headers: auth });
+    expect(reconnect.status).toBe(200);
+    expect(await reconnect.json()).toMatchObject({ conversationId: c.conversationId, token, expires_in: expect.any(Number) });
+
+    const replay = (await (await fetch(`${base}/activities?watermark=`, { headers: auth })).json()) as { activities: Array<{ id: string; text?: string }>; watermark: string };
+    expect(replay.activities.map((a) => a.id)).toEqual(before.activities.map((a) => a.id));
+    expect(replay.activities.filter((a) => /help you choose between POP and IMAP/.test(a.text ?? ''))).toHaveLength(1);
+    const newer = (await (await fetch(`${base}/activities?watermark=${replay.watermark}`, { headers: auth })).json()) as { activities: unknown[] };
+    expect(newer.activities).toEqual([]);
+  });
+
+  it('refuses to reconnect with a token that no longer exists (the bot restarted): the page starts afresh', async () => {
+    const c = await localClient(bot.url);
+    await c.start();
+    await bot.stop();
+    bot = await startBot({ TOKEN_RATE_LIMIT_PER_MINUTE: '100' }, { port: bot.port });
+    const refresh = await fetch(`${bot.url}/v3/directline/tokens/refresh`, { method: 'POST', headers: { authorization: `Bearer ${c.token}` } });
+    expect(refresh.status).toBe(403);
+    const reconnect = await fetch(`${bot.url}/v3/directline/conversations/${c.conversationId}?watermark=`, { headers: { authorization: `Bearer ${c.token}` } });
+    expect(reconnect.status).toBe(403);
+  });
+});
+
 describe('in production the local Direct Line is absent', () => {
   let bot: BotProcess;
   let standIn: StandIn;

@@ -38,6 +38,7 @@ describe('configuration', () => {
     [{ SUPPORT_REQUEST_URL: 'javascript:alert(1)' }, /SUPPORT_REQUEST_URL must be an http\(s\) URL/],
     [{ MAIL_IMAP_HOST: 'imap host' }, /MAIL_IMAP_HOST must be a host name/],
     [{ BRAND_COLOR: 'blue' }, /BRAND_COLOR must be a colour like #0063B1/],
+    [{ BRAND_LOGO_URL: 'logo.svg' }, /BRAND_LOGO_URL must be an http\(s\) URL of an image/],
     [{ STATE_TTL_HOURS: '0' }, /STATE_TTL_HOURS/],
     [{ BLOB_CONTAINER: 'Bad_Name' }, /BLOB_CONTAINER must be 3-63 lowercase/],
     [{ NODE_ENV: 'production' }, /MicrosoftAppId is required when NODE_ENV=production/],

@@ -2,13 +2,15 @@
  * The chat page in a real browser (Debian's Chromium), against the bot as `npm start` runs
  * it: local Direct Line, no Azure, nothing but 127.0.0.1 reachable. A person answers by
  * clicking, gets the recommendation card, asks how to set it up, and starts over.
- * Leaves docs/screenshot-webchat.png for the README.
+ * Leaves the README's pictures in docs/: screenshot-webchat.png (desktop) and
+ * screenshot-webchat-phone.png (a phone, 390 × 844).
  */
 import { join } from 'path';
 import { ROOT, startBot, type BotProcess } from '../support/bot-process';
 import { answer, openBrowser, type Browser } from './support/browser';
 
 const SCREENSHOT = join(ROOT, 'docs/screenshot-webchat.png');
+const PHONE_SCREENSHOT = join(ROOT, 'docs/screenshot-webchat-phone.png');
 const WAIT = { timeout: 15_000 };
 
 let bot: BotProcess;
@@ -58,3 +60,25 @@ it('runs a whole conversation by clicking, with no console errors and nothing of
   expect(browser.errors).toEqual([]);
   expect(browser.blocked).toEqual([]);
 }, 90_000);
+
+it('fits a phone: the answers under the advice, the footer with the request link', async () => {
+  const phone = await openBrowser({ width: 390, height: 844 }, { deviceScaleFactor: 2, isMobile: true, hasTouch: true });
+  try {
+    const { page } = phone;
+    await page.goto(bot.url);
+    await answer(page, /did you create your liveBooks account before/, 'Yes, before then');
+    await answer(page, /Where do you read your email\?/, 'On several computers, phones or tablets');
+    await answer(page, /Does your email program work with IMAP\?/, 'Yes, it works with IMAP');
+    await page.locator('.ac-adaptiveCard').filter({ hasText: 'I recommend IMAP.' }).waitFor(WAIT);
+    await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: 'How do I set it up?' }).waitFor(WAIT);
+    const sideways = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(sideways).toBeLessThanOrEqual(0);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Submit a request' }).waitFor(WAIT);
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: PHONE_SCREENSHOT });
+    expect(phone.errors).toEqual([]);
+    expect(phone.blocked).toEqual([]);
+  } finally {
+    await phone.close();
+  }
+}, 60_000);

@@ -46,7 +46,42 @@ describe('GET / (the chat page)', () => {
   });
 });
 
-describe('the Web Chat bundle from node_modules', () => {
+describe('the page as the support site\'s', () => {
+  let branded: BotProcess;
+  beforeAll(async () => {
+    branded = await startBot({
+      BRAND_LOGO_URL: 'https://cdn.livebooks.example/logo.svg',
+      STATE_TTL_HOURS: '48',
+      SUPPORT_REQUEST_URL: 'https://support.livebooks.example/requests/new',
+    });
+  });
+  afterAll(async () => {
+    await branded.stop();
+  });
+
+  it('shows the configured logo, and its CSP allows images from that origin only', async () => {
+    const res = await fetch(`${branded.url}/`);
+    const html = await res.text();
+    expect(html).toContain('<img class="chat-logo" src="https://cdn.livebooks.example/logo.svg" alt=""');
+    expect(res.headers.get('content-security-policy')).toMatch(/img-src 'self' data: blob: https:\/\/cdn\.livebooks\.example(;|$)/);
+  });
+
+  it('says what is kept and for how long (from STATE_TTL_HOURS), and links the request form in its footer', async () => {
+    const html = await (await fetch(`${branded.url}/`)).text();
+    const footer = /<footer[^>]*>([\s\S]*)<\/footer>/.exec(html)?.[1] ?? '';
+    expect(footer).toMatch(/We keep this chat for up to 2 days after your last message/);
+    expect(footer).toContain('<a href="https://support.livebooks.example/requests/new">Submit a request</a>');
+  });
+
+  it('has no logo, and no image origin in its CSP, unless one is configured', async () => {
+    const res = await fetch(`${bot.url}/`);
+    expect(await res.text()).not.toContain('chat-logo');
+    expect(res.headers.get('content-security-policy')).toMatch(/img-src 'self' data: blob:;/);
+    expect(await (await fetch(`${bot.url}/`)).text()).toMatch(/for up to 24 hours after your last message/);
+  });
+});
+
+describe('the Web Chat bundle from its npm package', () => {
   it('is served gzipped with caching headers, and revalidates to a 304', async () => {
     const res = await fetch(`${bot.url}/webchat/webchat.js`, { headers: { 'accept-encoding': 'gzip' } });
     expect(res.status).toBe(200);

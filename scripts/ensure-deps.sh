@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the npm dependencies when they are missing or older than the lockfile.
-#   runtime: what running the bot needs (npm ci --omit=dev: no test tools), for scripts/start.sh
+#   runtime: what running the bot locally needs (no test tools, and not the optional Azure
+#            storage SDKs: local state is in memory), for scripts/start.sh
 #   all:     everything, test tools included, for scripts/test.sh
 # npm's postinstall (scripts/fetch-webchat.js) brings the Web Chat bundle either way.
 set -euo pipefail
@@ -14,8 +15,8 @@ if [ -f "$installed" ] && [ ! package-lock.json -nt "$installed" ]; then
 fi
 if [ "$current" = false ]; then
   if [ "$scope" = runtime ]; then
-    echo "== npm ci --omit=dev (what running the bot needs; the tests install the rest)"
-    npm ci --omit=dev --no-audit --no-fund
+    echo "== npm ci --omit=dev --omit=optional (what running the bot needs; the tests install the rest)"
+    npm ci --omit=dev --omit=optional --no-audit --no-fund
   else
     echo "== npm ci"
     npm ci --no-audit --no-fund

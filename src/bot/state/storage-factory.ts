@@ -50,9 +50,21 @@ export async function pingStorage(storage: ConditionalStorage): Promise<boolean>
   return true;
 }
 
-// The Azure SDKs take a second or more to load each: only the one in use is loaded.
+/**
+ * The Azure SDKs take a second or more to load each: only the one in use is loaded. They are
+ * optional dependencies, left out by `bash scripts/start.sh` (a local run keeps state in memory).
+ */
+async function load<T>(storage: string, module: () => Promise<T>): Promise<T> {
+  try {
+    return await module();
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'MODULE_NOT_FOUND') throw error;
+    throw new StorageStartError(`STORAGE=${storage}: its Azure packages are not installed (scripts/start.sh leaves them out); run npm ci`);
+  }
+}
+
 async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
-  const { BlobStateStorage } = await import('./blob-state-storage');
+  const { BlobStateStorage } = await load('blob', () => import('./blob-state-storage'));
   try {
     return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
   } catch {
@@ -61,7 +73,7 @@ async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
 }
 
 async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
-  const { CosmosStateStorage } = await import('./cosmos-state-storage');
+  const { CosmosStateStorage } = await load('cosmos', () => import('./cosmos-state-storage'));
   try {
     return new CosmosStateStorage({
       endpoint: config.COSMOS_ENDPOINT ?? '',

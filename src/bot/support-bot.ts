@@ -36,8 +36,9 @@ export class SupportBot {
     const caps = capabilitiesOf(a.channelId);
     const channel = { handoff: caps.handoffEvent };
     if (a.type === ActivityTypes.Message) {
-      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), channel };
-      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), channel } : undefined;
+      const today = new Date().toISOString().slice(0, 10);
+      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), today, channel };
+      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), today, channel } : undefined;
     }
     const join = joinResponse(a, caps);
     if (join === 'nothing') return undefined;

@@ -27,6 +27,10 @@ export interface ConversationState {
   advised?: Protocol;
   /** The ids of the choices shown last, so "2" or "the second one" means what was on screen. */
   offered?: string[];
+  /** An answer read with less than full confidence, waiting for the person's yes ("Just to check: ..."). */
+  pending?: { id: CriterionId | 'age'; value: string };
+  /** A short hash of the last turn's words, so the next turn doesn't say the same thing again. */
+  last?: string;
 }
 
 export function freshState(welcomed = false): ConversationState {
@@ -74,5 +78,10 @@ function checked(value: unknown): ConversationState | undefined {
   if (Array.isArray(s.offered) && s.offered.every((o) => typeof o === 'string' && o.length < 40) && s.offered.length <= 12) {
     state.offered = s.offered as string[];
   }
+  const pending = s.pending as { id?: unknown; value?: unknown } | undefined;
+  if (pending && typeof pending.value === 'string' && (pending.id === 'age' ? AGES.includes(pending.value) : typeof pending.id === 'string' && isCriterionId(pending.id) && validateAnswers({ [pending.id]: pending.value }).ok)) {
+    state.pending = { id: pending.id as CriterionId | 'age', value: pending.value };
+  }
+  if (typeof s.last === 'string' && s.last.length <= 8) state.last = s.last;
   return state;
 }

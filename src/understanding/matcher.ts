@@ -1,0 +1,112 @@
+/**
+ * Finds the lexicon's phrases in a clause: whole words, longest first, with small typos
+ * tolerated (an edit for words of five letters or more, two from eight, or two letters
+ * swapped) by fastest-levenshtein against the lexicon's own words. Linear in the words
+ * of the clause; the typo search looks at a bounded number of unknown words.
+ */
+import { distance } from 'fastest-levenshtein';
+import { clausesOf } from './text';
+
+export interface Hit {
+  key: string;
+  start: number;
+  end: number;
+}
+
+interface Entry {
+  key: string;
+  words: string[];
+}
+
+/** At most this many unknown words per message are checked for typos. */
+export const MAX_TYPO_LOOKUPS = 16;
+const KEEPS_PARTS = /^(t:computer|t:phone|t:tablet|p:)/;
+
+export class PhraseMatcher {
+  private readonly byFirst = new Map<string, Entry[]>();
+  /** Lexicon words of five letters or more, by length, for the typo search. */
+  private readonly vocabulary = new Map<number, string[]>();
+  private readonly known = new Set<string>();
+
+  constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>) {
+    for (const [key, phrase] of phrases) {
+      const words = wordsOf(phrase);
+      if (!words.length) continue;
+      const list = this.byFirst.get(words[0]) ?? [];
+      list.push({ key, words });
+      this.byFirst.set(words[0], list);
+      for (const w of words) this.known.add(w);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const w of this.known) {
+      if (w.length < 4 || /\d/.test(w)) continue;
+      const bucket = this.vocabulary.get(w.length) ?? [];
+      bucket.push(w);
+      this.vocabulary.set(w.length, bucket);
+    }
+    for (const w of commonWords) for (const x of wordsOf(w)) this.known.add(x);
+  }
+
+  /** Words with typos replaced by the lexicon word they were meant to be. */
+  correct(tokens: string[], budget: { lookups: number }): string[] {
+    return tokens.map((t) => {
+      if (this.known.has(t) || t.length < 4 || /\d/.test(t) || budget.lookups <= 0) return t;
+      budget.lookups--;
+      return this.closest(t) ?? t;
+    });
+  }
+
+  /** Every phrase found in these words, without hits that lie inside a longer one. */
+  find(tokens: string[]): Hit[] {
+    const hits: Hit[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      for (const e of this.byFirst.get(tokens[i]) ?? []) {
+        if (i + e.words.length > tokens.length) continue;
+        let ok = true;
+        for (let k = 1; k < e.words.length && ok; k++) ok = tokens[i + k] === e.words[k];
+        if (ok) hits.push({ key: e.key, start: i, end: i + e.words.length });
+      }
+    }
+    // A phrase inside a longer one is part of it ("slow" in "not slow", "no" in "no idea"); the
+    // parts of a device's or program's name still count ("work" in "work pc", "iphone" in "iphone mail").
+    // Only phrases of one family shadow each other: a question's words ("when was my account
+    // created") still say what they say about the account.
+    return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && !KEEPS_PARTS.test(o.key) && o.key[0] === h.key[0]));
+  }
+
+  private closest(word: string): string | undefined {
+    // Four letters: only two letters swapped ("ipda"); five or six: one edit; seven or more: two.
+    const allowed = word.length >= 7 ? 2 : word.length >= 5 ? 1 : 0;
+    let best: string | undefined;
+    let bestDistance = Infinity;
+    let tie = false;
+    for (let len = word.length - allowed; len <= word.length + allowed; len++) {
+      for (const candidate of this.vocabulary.get(len) ?? []) {
+        // Typos rarely change both the first and the last letter; this skips most of the list.
+        if (candidate[0] !== word[0] && candidate[candidate.length - 1] !== word[word.length - 1]) continue;
+        const d = swapped(word, candidate) ? 1 : allowed ? distance(word, candidate) : Infinity;
+        if (d > Math.max(allowed, 1)) continue;
+        if (d < bestDistance) {
+          best = candidate;
+          bestDistance = d;
+          tie = false;
+        } else if (d === bestDistance && candidate !== best) tie = true;
+      }
+    }
+    // Two words equally close: a guess either way, so none.
+    return tie ? undefined : best;
+  }
+}
+
+/** "recieve" for "receive": the same letters with one neighbouring pair swapped. */
+function swapped(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return i < a.length - 1 && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** A phrase as the folded words a message is matched on. */
+export function wordsOf(phrase: string): string[] {
+  return clausesOf(phrase, new Set()).flatMap((c) => c.tokens);
+}

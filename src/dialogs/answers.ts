@@ -97,8 +97,9 @@ function onAccountDate(c: Conversation, r: Reading): void {
   }
   if (age?.kind === 'straddles' || age?.kind === 'unclear') {
     c.heard('askBack', 'age');
+    const said = ineligible ? '' : takeFacts(c, r, true);
     c.state.phase = 'eligibility';
-    return c.ask(w.t(age.kind === 'straddles' ? 'eligibility.straddles' : 'eligibility.unclear', { cutoff: c.cutoff }));
+    return c.ask(`${said}${w.t(age.kind === 'straddles' ? 'eligibility.straddles' : 'eligibility.unclear', { cutoff: c.cutoff })}`);
   }
   const said = ineligible ? '' : takeFacts(c, r, false);
   if (said) {
@@ -119,7 +120,8 @@ function onAnswer(c: Conversation, r: Reading): void {
   const s = c.state;
   const asking = s.asking as CriterionId;
   const w = c.words;
-  if (r.age?.kind === 'age' && r.age.confidence === 'sure' && r.age.age !== s.age && r.correcting) {
+  // "oh, and the account's from 2018": a date about the account counts at any question.
+  if (r.age?.kind === 'age' && r.age.confidence === 'sure' && r.age.age !== s.age && r.age.age !== UNSURE) {
     c.heard('answer', 'age');
     return c.setAge(r.age.age);
   }
@@ -146,8 +148,9 @@ function onAnswer(c: Conversation, r: Reading): void {
     return s.answers[asking] !== undefined || !s.asking ? c.proceed() : c.ask(said.trim());
   }
   const q = criterion(asking);
-  // "yes" to "Do you use POP today?" is right but not enough: ask which yes, without a strike.
-  if (r.facts.length === 0 && q.options.filter((o) => o.means === 'yes').length > 1 && r.yesNo === 'yes') {
+  // "yes" to "Do you use POP today?" is right but not enough, and so are "both" and "it depends":
+  // ask which one fits, without a strike.
+  if (r.unclear || (r.facts.length === 0 && q.options.filter((o) => o.means === 'yes').length > 1 && r.yesNo === 'yes')) {
     c.heard('askBack', asking);
     return c.ask(w.t('whichYes'));
   }

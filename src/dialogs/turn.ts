@@ -81,7 +81,7 @@ function handle(c: Conversation, said: string, today: string): void {
 }
 
 function read(c: Conversation, said: string, today: string, onScreen: CriterionId | 'eligibility' | undefined): Reading {
-  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers }, understanderFor(c.state.language ?? 'en'));
+  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'));
 }
 
 /** The same words twice in a row read as a bot stuck in a loop: the second time, offer a way out. */

@@ -15,7 +15,8 @@ const THINGS = ['t:computer', 't:phone', 't:tablet', 't:deviceWord', 'p:'];
 
 export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ctx: DateContext): AgeReading | undefined {
   const clauses = a.clauses.filter((c) => !c.question || saysUnsure(c));
-  const about = clauses.filter((c) => (atDateQuestion ? !aboutSomethingElse(c) : aboutTheAccount(c)));
+  // A date in a clause of its own, next to one about the account, is the account's too ("my account is really old, like 2007").
+  const about = clauses.filter((c, i) => (atDateQuestion ? !aboutSomethingElse(c) : aboutTheAccount(c) || (!aboutSomethingElse(c) && [clauses[i - 1], clauses[i + 1]].some((n) => n && aboutTheAccount(n)))));
   const verdicts: DateVerdict[] = [];
   for (const c of about) {
     const bound = hasTag(c, 'before') ? 'before' : hasTag(c, 'after') ? 'after' : undefined;

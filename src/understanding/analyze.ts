@@ -28,6 +28,7 @@ export interface Analysis {
 
 /** Words that end a negation's reach inside a clause: "not webmail, just my laptop", "I don't... I use". */
 const NEGATION_ENDS = new Set(['only', 'just', 'i', 'im', 'ive', 'instead', 'rather', 'apart']);
+const LEAD_INS = new Set(['sorry', 'ok', 'okay', 'so', 'and', 'but', 'wait', 'quick', 'also', 'then', 'actually', 'oh', 'hey', 'pardon', 'excuse', 'entschuldigung', 'pardon', 'perdon', 'vale', 'bon', 'alors', 'also', 'und', 'et', 'y']);
 const POLITE_ENDINGS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'now', 'then', 'again', 'mate', 'bot', 'bitte', 'svp', 'stp', 'porfa', 'por favor'];
 
 export class Analyzer {
@@ -52,11 +53,24 @@ export class Analyzer {
       const tokens = this.matcher.correct(c.tokens, budget);
       const hits = this.matcher.find(tokens);
       const start = this.leadingFiller(tokens);
-      const question = c.asked || this.interrogatives.has(tokens[start]);
+      // "what is IMAP", "sorry what does IMAP stand for", "ok so how do I...".
+      const question = c.asked || this.asks(tokens, start) || (LEAD_INS.has(tokens[start]) && this.asks(tokens, start + 1));
       return { tokens, raw: c.raw, hits, start, question, negated: negation(tokens, hits) };
     });
     const all = clauses.flatMap((c) => c.tokens);
     return { clauses, core: this.core(all).join(' '), tokenCount: all.length };
+  }
+
+  /**
+   * A clause that starts as a question: "what", "how", "which"... Words that also start
+   * statements count only before a subject ("is it", "do you", "can I"; not "do my own
+   * backups"); "when" and "where" need the question mark.
+   */
+  private asks(tokens: string[], at: number): boolean {
+    const w = tokens[at];
+    if (!w || !this.interrogatives.has(w) || this.lexicon.statementStarts.includes(w)) return false;
+    if (!this.lexicon.auxiliaries.includes(w)) return true;
+    return this.lexicon.subjects.includes(tokens[at + 1] ?? '');
   }
 
   private leadingFiller(tokens: string[]): number {
@@ -121,12 +135,13 @@ function* phrasesOf(l: Lexicon): Iterable<[string, string]> {
  * phrase right after it ("no webmail"), since "no, I use Outlook" answers the question first.
  */
 function negation(tokens: string[], hits: Hit[]): (hit: Hit) => boolean {
+  const short = tokens.length <= 3;
   // "I don't", "it doesn't", "I don't think so" answer no and negate what follows too.
   const negations = hits.filter((h) => h.key === 't:negation' || ((h.key === 't:no' || h.key === 't:noHedged') && h.end - h.start > 1));
   const leadingNo = hits.find((h) => h.key === 't:no' && h.start === 0);
   return (hit: Hit) => {
     if (negations.includes(hit)) return false;
-    if (leadingNo && hit !== leadingNo && hit.start === leadingNo.end) return true;
+    if (short && leadingNo && hit !== leadingNo && hit.start === leadingNo.end) return true;
     for (const n of negations) {
       if (n.end > hit.start) continue;
       let reaches = true;
@@ -149,6 +164,25 @@ export function negative(clause: ClauseReading, prefix: string): Hit[] {
 /** "not sure", "no idea", also when typed with a question mark ("how would I know?"), as long as that is all the clause says. */
 export function saysUnsure(c: ClauseReading): boolean {
   return c.hits.some((h) => h.key === 't:unsure' && !c.negated(h) && (!c.question || c.tokens.length - c.start <= h.end - h.start + 1));
+}
+
+/**
+ * The clause names this topic, by a phrase of its own or by one of the topic's words inside a
+ * longer phrase ("mailbox" in "my mailbox keeps telling me it's full").
+ */
+export function mentions(c: ClauseReading, tag: Tag, lexicon: Lexicon): boolean {
+  if (hasTag(c, tag, 'any')) return true;
+  const words = singleWords(lexicon, tag);
+  return c.tokens.some((t) => words.has(t));
+}
+
+const singles = new WeakMap<Lexicon, Map<Tag, Set<string>>>();
+function singleWords(lexicon: Lexicon, tag: Tag): Set<string> {
+  let byTag = singles.get(lexicon);
+  if (!byTag) singles.set(lexicon, (byTag = new Map()));
+  let set = byTag.get(tag);
+  if (!set) byTag.set(tag, (set = new Set((lexicon.concepts[tag] ?? []).map(wordsOf).filter((w) => w.length === 1).map((w) => w[0]))));
+  return set;
 }
 
 export function hasTag(clause: ClauseReading, tag: Tag, negated: boolean | 'any' = false): boolean {

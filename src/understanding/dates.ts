@@ -39,7 +39,7 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   let { from, to } = span;
   // "before 2020": anything up to its start; "after 2015" / "since 2011" for an account means made then or later.
   if (bound === 'before') [from, to] = [-Infinity, from - 1];
-  else if (bound === 'after') [from, to] = [from, today];
+  else if (bound === 'after') [from, to] = [to + 1, today];
   if (from > today) return undefined; // a date in the future is not when an account was made
   if (to < cutoff) return 'before';
   if (from >= cutoff) return 'after';
@@ -53,7 +53,10 @@ interface Now {
 }
 
 function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span | undefined {
-  return numericDate(tokens, lexicon.dayFirst, now)
+  // A day and a month in words ("the 6th of August 2015"): chrono-node reads those best.
+  const dayAndMonth = tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t)) && tokens.some((t) => lexicon.dates.parts[t]?.[0] === lexicon.dates.parts[t]?.[1]);
+  return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
+    ?? numericDate(tokens, lexicon.dayFirst, now)
     ?? yearsAgo(tokens, lexicon, now)
     ?? decade(tokens, now)
     ?? partOfYear(tokens, lexicon.dates, now)
@@ -96,7 +99,8 @@ function yearsAgo(tokens: string[], lexicon: Lexicon, now: Now): Span | undefine
     const before = tokens.slice(Math.max(0, i - 4), i);
     const after = tokens.slice(i + 1, i + 3);
     // "ago" right after the span, or anywhere in a clause such as "ages ago, like 15 years".
-    const agoFollows = after.some((t) => w.agoAfter.includes(t)) || tokens.some((t) => t === w.agoAfter[0]);
+    // A clause that is only a span ("like 15 years", "12 Jahre") answers "how long ago" too.
+    const agoFollows = after.some((t) => w.agoAfter.includes(t)) || tokens.some((t) => t === w.agoAfter[0]) || tokens.length <= 4;
     const agoLeads = before.some((t) => w.agoBefore.includes(t));
     if (!agoFollows && !agoLeads && !(unit === 10 && before.length)) continue;
     // The number before the unit: "8", "twelve", "a couple of", "12-13", "9 or 10".
@@ -116,7 +120,8 @@ function yearsAgo(tokens: string[], lexicon: Lexicon, now: Now): Span | undefine
     const centre = now.today - years * YEAR_DAYS;
     if (before.some((t) => w.moreThan.includes(t))) return { from: -Infinity, to: Math.ceil(centre) };
     if (before.some((t) => w.lessThan.includes(t))) return { from: Math.floor(centre), to: now.today };
-    const spread = (now.approximate ? Math.max(1.5, years * 0.15) : 0.5) * YEAR_DAYS;
+    // "about 10 years ago" could be 9 or 11; "12-13 years ago" says its own spread.
+    const spread = (now.approximate && years === fewest ? Math.max(1.5, years * 0.15) : 0.5) * YEAR_DAYS;
     return { from: Math.floor(centre - spread), to: Math.ceil(now.today - fewest * YEAR_DAYS + spread) };
   }
   return undefined;

@@ -6,30 +6,34 @@
  * clause, or when they answer the question on screen.
  */
 import type { CriterionId } from '../rules';
-import { hasTag, negative, positive, type Analysis, type ClauseReading } from './analyze';
-import type { Tag } from './lexicon';
+import { hasTag, mentions, negative, positive, type Analysis, type ClauseReading } from './analyze';
+import type { Lexicon, Tag } from './lexicon';
 import type { Confidence, Fact } from './reading';
 
 type Found = Partial<Record<CriterionId, { value: string; confidence: Confidence }>>;
 
 const COMPUTER = 't:computer';
 
-export function factsOf(a: Analysis, asking: CriterionId | undefined, given: Partial<Record<CriterionId, string>> = {}): Fact[] {
+export function factsOf(a: Analysis, asking: CriterionId | undefined, lexicon: Lexicon, given: Partial<Record<CriterionId, string>> = {}): Fact[] {
+  const lx = (c: ClauseReading, tag: Tag) => mentions(c, tag, lexicon);
   const statements = a.clauses.filter((c) => !c.question);
   const found: Found = {};
+  const torn = new Set<CriterionId>();
   const set = (id: CriterionId, value: string, confidence: Confidence = 'sure') => {
     const had = found[id];
-    // Two different readings of one question in one message: not clear enough to record.
-    if (had && had.value !== value) found[id] = { value: had.value, confidence: 'likely' };
-    else if (!had || (had.confidence === 'likely' && confidence === 'sure')) found[id] = { value, confidence };
+    // Two different readings of one question in one message: not clear enough to record, and it stays so.
+    if (had && had.value !== value) {
+      found[id] = { value: had.value, confidence: 'likely' };
+      torn.add(id);
+    } else if (!torn.has(id) && (!had || (had.confidence === 'likely' && confidence === 'sure'))) found[id] = { value, confidence };
   };
   devices(statements, asking === 'devices', given.devices, set);
   program(statements, set);
   popToday(statements, asking === 'popToday', set);
-  backups(statements, asking === 'backups', set);
-  storage(statements, asking === 'storage', set);
+  backups(statements, asking === 'backups', lx, set);
+  storage(statements, asking === 'storage', lx, set);
   spamShield(statements, set);
-  connection(statements, asking === 'connection', set);
+  connection(statements, asking === 'connection', lx, set);
   if (asking) onScreen(statements, asking, set);
   return (Object.keys(found) as CriterionId[]).map((criterion) => ({ criterion, ...(found[criterion] as { value: string; confidence: Confidence }) }));
 }
@@ -55,8 +59,10 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   let webmail = false;
   let negatedWebmail = false;
   let also = false;
+  let onlySaid = false;
   for (const c of clauses) {
-    if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'slow') || hasTag(c, 'fast')) continue;
+    // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
+    if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'slow') || hasTag(c, 'fast') || hasTag(c, 'future', 'any')) continue;
     const devs = c.hits.filter((h) => DEVICE_KEYS.has(h.key) && !c.negated(h)).sort((x, y) => x.start - y.start);
     // "desktop computer", "mac mini" are one device; "my work pc and my home pc" are two.
     for (let k = 0; k < devs.length; k++) {
@@ -71,8 +77,11 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     const counted = c.hits.some((h) => (h.key === 't:number2' || h.key === 't:number3plus') && nouns.some((n) => n.start >= h.end && n.start <= h.end + 2));
     if ((hasTag(c, 'manyDevices') && (nouns.length || onScreen)) || hasTag(c, 'notOnly') || counted) many = true;
     if (hasTag(c, 'work') && hasTag(c, 'home') && (devs.length || onScreen || hasTag(c, 'readVerb'))) many = true;
-    const near = (h: { start: number; end: number }) => devs.some((d) => d.start >= h.end && d.start <= h.end + 4) || devs.some((d) => h.start >= d.end && h.start <= d.end + 1);
+    const near = (h: { start: number; end: number }) => devs.some((d) => d.start >= h.end && d.start <= h.end + 6) || devs.some((d) => h.start >= d.end && h.start <= d.end + 1);
     if (c.hits.some((h) => (h.key === 't:only' || h.key === 't:one') && !c.negated(h) && near(h))) only = true;
+    // "only", "nothing else", "that's it" said of the whole ("..., nothing else"; "that's the only place I read email").
+    if (c.hits.some((h) => h.key === 't:only' && !c.negated(h) && c.tokens[h.start] !== 'just' && !devs.length)) onlySaid = true;
+    if (hasTag(c, 'everywhere')) many = true;
     if (hasTag(c, 'webmail') || (hasTag(c, 'webmailPlace') && hasTag(c, 'readVerb'))) webmail = true;
     if (hasTag(c, 'webmail', true) || hasTag(c, 'webmailPlace', true)) negatedWebmail = true;
     if (hasTag(c, 'also', 'any')) also = true;
@@ -82,12 +91,15 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     if (kinds.size && !(given === 'oneComputer' && kinds.size === 1 && kinds.has(COMPUTER) && computers < 2)) return set('devices', 'severalDevices');
     if (webmail && given === 'oneComputer') return set('devices', 'webmail');
   }
-  if (many || computers >= 2 || kinds.size >= 2) return set('devices', 'severalDevices');
+  // "I'm getting a phone next week": where mail will be read isn't settled yet.
+  const future = clauses.some((c) => hasTag(c, 'future', 'any'));
+  if (many || computers >= 2 || kinds.size >= 2) return set('devices', 'severalDevices', future ? 'likely' : 'sure');
+  if (future) return;
   if (webmail && !negatedWebmail) {
     // Web Mail alone (no program, no device) fits none of the answers well: check.
     return set('devices', 'webmail', kinds.size || clauses.some((c) => positive(c, 'p:').length) ? 'sure' : 'likely');
   }
-  if (kinds.has(COMPUTER) && (only || onScreen)) return set('devices', 'oneComputer', 'sure');
+  if (kinds.has(COMPUTER) && (only || onlySaid || onScreen)) return set('devices', 'oneComputer', 'sure');
   if ((kinds.has('t:phone') || kinds.has('t:tablet')) && only) return set('devices', 'oneComputer', 'likely');
 }
 
@@ -118,21 +130,31 @@ function popToday(clauses: ClauseReading[], onScreen: boolean, set: Set): void {
   }
 }
 
-function backups(clauses: ClauseReading[], onScreen: boolean, set: Set): void {
+function backups(clauses: ClauseReading[], onScreen: boolean, lx: Mentions, set: Set): void {
   const self = any(clauses, 'backupSelf');
-  const server = any(clauses, 'backupServer') || clauses.some((c) => (hasTag(c, 'backupWord', 'any') || onScreen) && hasTag(c, 'serverWord') && !hasTag(c, 'unsure') && !hasTag(c, 'questionWord'));
-  if (self && server) return set('backups', 'self', 'likely');
+  const server = any(clauses, 'backupServer') || clauses.some((c) => (lx(c, 'backupWord') || onScreen) && hasTag(c, 'serverWord') && !hasTag(c, 'unsure') && !hasTag(c, 'questionWord'));
+  if (self && server) {
+    // Both said: which one is meant needs asking.
+    set('backups', 'self');
+    return set('backups', 'server');
+  }
   if (self) return set('backups', 'self');
   if (server) return set('backups', 'server');
 }
 
-function storage(clauses: ClauseReading[], onScreen: boolean, set: Set): void {
+type Mentions = (c: ClauseReading, tag: Tag) => boolean;
+
+const LIMIT_WORDS = new Set(['limit', 'limits', 'quota', 'quotas', 'cap']);
+
+function storage(clauses: ClauseReading[], onScreen: boolean, lx: Mentions, set: Set): void {
   // "my mailbox keeps saying it's full" is the server's limit, not the device's space.
-  const short = clauses.some((c) => hasTag(c, 'storageShort') && !hasTag(c, 'mailboxWord', 'any') && !hasTag(c, 'storageFine'));
+  const short = clauses.some((c) => hasTag(c, 'storageShort') && !lx(c, 'mailboxWord') && !hasTag(c, 'storageFine'));
   // The negation is part of these phrases ("I don't want to watch limits").
-  const noLimits = any(clauses, 'storageNoLimits', 'any') || clauses.some((c) => hasTag(c, 'storageShort') && hasTag(c, 'mailboxWord', 'any'));
+  const noLimits = any(clauses, 'storageNoLimits', 'any') || clauses.some((c) => hasTag(c, 'storageShort') && lx(c, 'mailboxWord'));
   if (short && noLimits) return;
   if (short) return set('storage', 'shortOfSpace');
+  // At "Which sounds more like you?", any sentence about the limit ("limits stress me out") picks it.
+  if (onScreen && clauses.some((c) => c.tokens.some((t) => LIMIT_WORDS.has(t)) && !hasTag(c, 'unsure'))) return set('storage', 'noLimits');
   if (noLimits) return set('storage', 'noLimits', onScreen || clausesMentionMailbox(clauses) ? 'sure' : 'likely');
 }
 
@@ -145,10 +167,12 @@ function spamShield(clauses: ClauseReading[], set: Set): void {
   }
 }
 
-function connection(clauses: ClauseReading[], onScreen: boolean, set: Set): void {
+function connection(clauses: ClauseReading[], onScreen: boolean, lx: Mentions, set: Set): void {
   for (const c of clauses) {
-    const about = (onScreen && !hasTag(c, 'unsure')) || hasTag(c, 'connectionWord', 'any');
-    if (!about || hasTag(c, 'storageShort') || hasTag(c, 'storageFine')) continue;
+    const named = lx(c, 'connectionWord');
+    const about = (onScreen && !hasTag(c, 'unsure')) || named;
+    // "my laptop is fine" at the connection question speaks of the laptop's space.
+    if (!about || (!named && (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || lx(c, 'storageWord')))) continue;
     const slow = hasTag(c, 'slow');
     const fast = hasTag(c, 'fast') || hasTag(c, 'slow', true);
     // "fast at home, slow at work": both are set, which makes the reading only likely.

@@ -29,6 +29,13 @@ const THAT: Partial<Record<CriterionId | 'eligibility', QuestionTopic>> = {
   eligibility: 'findAccountDate',
 };
 
+const SMALL_TALK_ORDER: SmallTalk[] = ['thanks', 'whichOne', 'other', 'greeting', 'ok'];
+
+/** When a question names several topics, the more particular one is what is asked ("is IMAP safe?" is about safety). */
+const TOPIC_ORDER: QuestionTopic[] = [
+  'changeLater', 'switchSafely', 'security', 'serversPorts', 'findAccountDate', 'whatIsSpamShield', 'difference', 'whatIsImap', 'whatIsPop',
+];
+
 export class Intents {
   private readonly commands = new Map<string, Command>();
   private readonly smallTalk = new Map<string, SmallTalk>();
@@ -46,15 +53,25 @@ export class Intents {
   /** A command asked for inside a short message: "can I talk to a person?", "I want to change my answer". */
   commandInMessage(a: Analysis): Command | undefined {
     if (a.tokenCount > COMMAND_IN_MESSAGE_MAX_WORDS) return undefined;
-    for (const c of a.clauses) {
-      const hit = positive(c, 'c:')[0];
-      if (hit) return hit.key.slice(2) as Command;
-    }
-    return undefined;
+    const found = a.clauses.flatMap((c) => positive(c, 'c:')).map((h) => h.key.slice(2) as Command);
+    // Asking for a person wins: "can a real person help me set it up?"
+    return found.includes('request') ? 'request' : found[0];
   }
 
+  /**
+   * Small talk: the whole message is a phrase of it ("thanks", "ok cool"), or made of such
+   * phrases with a word or two to spare ("perfect, thank you so much", "you're a clever bot").
+   */
   smallTalkOf(a: Analysis): SmallTalk | undefined {
-    return this.smallTalk.get(a.core);
+    const whole = this.smallTalk.get(a.core) ?? this.smallTalk.get(a.clauses.flatMap((c) => c.tokens).join(' '));
+    if (whole) return whole;
+    if (a.tokenCount > 8) return undefined;
+    const hits = a.clauses.flatMap((c) => c.hits);
+    if (hits.some((h) => !h.key.startsWith('s:') && !h.key.startsWith('t:questionWord') && h.key !== 't:correction' && h.key !== 't:yes')) return undefined;
+    const covered = a.clauses.reduce((n, c) => n + new Set(c.hits.filter((h) => h.key.startsWith('s:')).flatMap((h) => Array.from({ length: h.end - h.start }, (_, k) => h.start + k))).size, 0);
+    if (covered === 0 || a.tokenCount - covered > 2) return undefined;
+    const kinds = new Set(hits.filter((h) => h.key.startsWith('s:')).map((h) => h.key.slice(2) as SmallTalk));
+    return SMALL_TALK_ORDER.find((k) => kinds.has(k));
   }
 
   /** "so which one?", "POP or IMAP?" anywhere in the message. */
@@ -75,23 +92,45 @@ export class Intents {
    * The customer's own question and its topic: a clause phrased as a question (or "tell me",
    * "explain", "remind me") that names a topic; one that names none is a question we can't answer.
    */
-  questionOf(a: Analysis, onScreen: CriterionId | 'eligibility' | undefined): QuestionTopic | undefined {
+  questionOf(a: Analysis, onScreen: CriterionId | 'eligibility' | undefined, advised = false): QuestionTopic | undefined {
     let asked = false;
     for (const c of a.clauses) {
       const asking = c.question || hasTag(c, 'askPhrase');
-      const setup = this.setupTopic(c);
-      if (setup && (asking || hasTag(c, 'setupVerb'))) return setup;
+      // "how do I set it up in Outlook?", "Thunderbird steps"; after the advice also "and on my iPhone?".
+      const setup = hasTag(c, 'setupVerb') || (asking && (advised || hasTag(c, 'questionWord'))) ? this.setupTopic(c) ?? (hasTag(c, 'setupVerb') && asking ? this.setupTopicIn(a) : undefined) : undefined;
+      if (setup && (asking || hasTag(c, 'setupVerb') || advised)) return setup;
       if (!asking) continue;
       asked = true;
-      const topic = c.hits.filter((h) => h.key.startsWith('q:') && h.key !== 'q:that').sort((x, y) => y.end - y.start - (x.end - x.start))[0];
-      if (topic) return topic.key.slice(2) as QuestionTopic;
+      const topics = new Set(c.hits.filter((h) => h.key.startsWith('q:') && h.key !== 'q:that').map((h) => h.key.slice(2) as QuestionTopic));
+      const topic = TOPIC_ORDER.find((t) => topics.has(t));
+      if (topic) return topic;
       if (c.hits.some((h) => h.key === 'q:that')) return (onScreen && THAT[onScreen]) || 'unknown';
+      // "what does IMAP even mean?", "what was SpamShield Pro again?"
+      const about = c.tokens.some((t) => t === 'what' || t === 'whats' || t === 'wat') ? this.subjectOf(c) : undefined;
+      if (about) return about;
     }
     return asked ? 'unknown' : undefined;
   }
 
+  private subjectOf(c: ClauseReading): QuestionTopic | undefined {
+    const names = new Set<QuestionTopic>();
+    if (hasTag(c, 'imap', 'any')) names.add('whatIsImap');
+    if (hasTag(c, 'pop', 'any') || hasTag(c, 'popUse', 'any')) names.add('whatIsPop');
+    if (hasTag(c, 'spamShield', 'any')) names.add('whatIsSpamShield');
+    return names.size === 1 ? [...names][0] : names.size > 1 ? 'difference' : undefined;
+  }
+
+  private setupTopicIn(a: Analysis): QuestionTopic | undefined {
+    for (const c of a.clauses) {
+      const t = this.setupTopic(c);
+      if (t) return t;
+    }
+    return undefined;
+  }
+
   private setupTopic(c: ClauseReading): QuestionTopic | undefined {
-    if (!hasTag(c, 'setupVerb')) return undefined;
+    // "Mail on my MacBook" is Apple Mail.
+    if (c.tokens.includes('mail') && c.tokens.some((t) => t === 'mac' || t === 'macbook' || t === 'imac')) return 'setupAppleMail';
     for (const h of c.hits) {
       if (!h.key.startsWith('p:')) continue;
       const topic = SETUP_TOPIC[h.key.slice(2) as ProgramName];
@@ -99,6 +138,7 @@ export class Intents {
     }
     if (c.tokens.some((t) => t === 'iphone' || t === 'ipad' || t === 'ios')) return 'setupIphone';
     if (c.tokens.some((t) => t === 'android' || t === 'samsung' || t === 'galaxy' || t === 'pixel')) return 'setupAndroidGmail';
+    if (c.tokens.some((t) => t === 'windows')) return 'setupWindowsMail';
     return undefined;
   }
 

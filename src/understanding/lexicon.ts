@@ -14,12 +14,12 @@ export const TAGS = [
   // programs and protocols
   'program', 'programNoImap', 'programImapOk', 'imap', 'pop', 'popUse', 'happy', 'unhappy', 'leaveCopies', 'deleteFromServer',
   // backups, storage, SpamShield, connection
-  'backupSelf', 'backupServer', 'backupWord', 'serverWord', 'storageShort', 'storageNoLimits', 'storageFine', 'mailboxWord', 'storageWord', 'spamShield',
+  'backupSelf', 'backupServer', 'backupWord', 'serverWord', 'storageShort', 'storageNoLimits', 'storageFine', 'mailboxWord', 'future', 'storageWord', 'spamShield',
   'slow', 'fast', 'connectionWord',
   // account dates
   'account', 'accountMade', 'recently', 'longAgo', 'approx', 'before', 'after',
   // asking
-  'questionWord', 'askPhrase', 'setupVerb',
+  'questionWord', 'askPhrase', 'setupVerb', 'everywhere', 'partly',
 ] as const;
 export type Tag = (typeof TAGS)[number];
 
@@ -33,6 +33,11 @@ export interface Lexicon {
   dayFirst: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */
   contrastWords: string[];
+  /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects`. */
+  auxiliaries: string[];
+  subjects: string[];
+  /** Question words that start statements too often to count without a question mark ("when", "where"). */
+  statementStarts: string[];
   /** Words that mean nothing on their own, dropped at the start of a message ("um", "so", "well"). */
   fillers: string[];
   /** Common words never "corrected" as typos. */

@@ -20,7 +20,36 @@ interface Entry {
 
 /** At most this many unknown words per message are checked for typos. */
 export const MAX_TYPO_LOOKUPS = 16;
-const KEEPS_PARTS = /^(t:computer|t:phone|t:tablet|p:)/;
+/**
+ * Which phrases a longer one contains and stands for: the negation in "no idea" or "don't
+ * want to watch limits", "slow" in "not slow", "yes" in "not sure". Everything else inside a
+ * longer phrase still counts ("work" in "work pc", "account" in "when was my account created").
+ */
+const HIDES: Record<string, string[]> = {
+  't:fast': ['t:slow'],
+  't:slow': ['t:fast'],
+  't:unsure': ['t:yes', 't:no', 't:yesHedged', 't:noHedged', 't:questionWord', 't:number2', 't:number3plus', 't:one'],
+  't:noHedged': ['t:yesHedged', 't:no', 't:yes'],
+  't:yesHedged': ['t:yes'],
+  't:notOnly': ['t:only', 't:one'],
+  't:storageFine': ['t:storageShort'],
+  't:storageNoLimits': ['t:storageShort'],
+  't:leaveCopies': ['t:serverWord', 't:backupServer', 't:backupSelf'],
+  't:backupServer': ['t:backupSelf', 't:serverWord'],
+  't:backupSelf': ['t:serverWord'],
+  't:programNoImap': ['t:imap', 't:pop', 't:popUse', 't:programImapOk', 't:only'],
+  't:programImapOk': ['t:imap'],
+  't:popUse': ['t:pop'],
+  't:unhappy': ['t:happy'],
+  't:no': ['t:yes'],
+};
+
+function shadows(container: string, contained: string): boolean {
+  if (contained === 't:negation') return container.startsWith('t:') && container !== 't:negation';
+  if (container.startsWith('t:')) return HIDES[container]?.includes(contained) ?? false;
+  // Commands, questions, small talk, programs: the longest phrase of each kind says it.
+  return container.slice(0, 2) === contained.slice(0, 2);
+}
 
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, Entry[]>();
@@ -69,13 +98,11 @@ export class PhraseMatcher {
     }
     // A phrase inside a longer one is part of it ("slow" in "not slow", "no" in "no idea"); the
     // parts of a device's or program's name still count ("work" in "work pc", "iphone" in "iphone mail").
-    // Only phrases of one family shadow each other: a question's words ("when was my account
-    // created") still say what they say about the account.
-    return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && !KEEPS_PARTS.test(o.key) && o.key[0] === h.key[0]));
+    return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && shadows(o.key, h.key)));
   }
 
   private closest(word: string): string | undefined {
-    // Four letters: only two letters swapped ("ipda"); five or six: one edit; seven or more: two.
+    // Four letters: two letters swapped ("ipda") or one left out ("hapy"); five or six: one edit; seven or more: two.
     const allowed = word.length >= 7 ? 2 : word.length >= 5 ? 1 : 0;
     let best: string | undefined;
     let bestDistance = Infinity;
@@ -84,17 +111,28 @@ export class PhraseMatcher {
       for (const candidate of this.vocabulary.get(len) ?? []) {
         // Typos rarely change both the first and the last letter; this skips most of the list.
         if (candidate[0] !== word[0] && candidate[candidate.length - 1] !== word[word.length - 1]) continue;
-        const d = swapped(word, candidate) ? 1 : allowed ? distance(word, candidate) : Infinity;
+        const d = swapped(word, candidate) ? 1 : allowed ? distance(word, candidate) : candidate.length === 5 && candidate[0] === word[0] ? distance(word, candidate) : Infinity;
         if (d > Math.max(allowed, 1)) continue;
         if (d < bestDistance) {
           best = candidate;
           bestDistance = d;
           tie = false;
-        } else if (d === bestDistance && candidate !== best) tie = true;
+        } else if (d === bestDistance && candidate !== best) {
+          const pick = this.firstLetterFirst(word, best as string, candidate);
+          if (pick) best = pick;
+          else tie = true;
+        }
       }
     }
     // Two words equally close: a guess either way, so none.
     return tie ? undefined : best;
+  }
+
+  /** Of two equally close words, the one that keeps the first letter ("sever": server, not never). */
+  private firstLetterFirst(word: string, a: string, b: string): string | undefined {
+    if (a[0] === word[0] && b[0] !== word[0]) return a;
+    if (b[0] === word[0] && a[0] !== word[0]) return b;
+    return undefined;
   }
 }
 

@@ -46,6 +46,8 @@ export interface Reading {
   facts: Fact[];
   /** What it says about when the account was created. */
   age?: AgeReading;
+  /** "both", "it depends", "sort of": not one of the answers; ask which fits best. */
+  unclear?: boolean;
   /** "actually", "also", "now", "oh wait": the person is correcting an earlier answer. */
   correcting: boolean;
   /** A plain yes or no that starts the message ("yes I do", "nope", "I think so"). */

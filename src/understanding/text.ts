@@ -29,6 +29,20 @@ export function fold(text: string): string {
 
 const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 
+/** Pronouns that start a new statement after "and". */
+const STARTERS = new Set(['i', 'im', 'ive', 'id', 'it', 'its', 'thats', 'that', 'we', 'my', 'ich', 'es', 'je', 'jai', 'cest', 'yo', 'mi']);
+
+function startsClause(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && text[k] === ' ') k++;
+  let next = '';
+  while (k < text.length && (isWordChar(text[k]) || APOSTROPHES.has(text[k]))) {
+    if (!APOSTROPHES.has(text[k])) next += text[k];
+    k++;
+  }
+  return STARTERS.has(next);
+}
+
 /**
  * The message as clauses: split at sentence ends, commas, brackets and dashes, and at the
  * language's contrast words ("but", "although"), which end a clause's negation too.
@@ -40,10 +54,14 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>): 
   let tokens: string[] = [];
   let raw = '';
   let word = '';
+  let i = 0;
   const endWord = () => {
     if (!word) return;
-    if (contrastWords.has(word) && tokens.length) endClause(false);
-    else tokens.push(word);
+    // "but", "although" start a new clause, and so does "and" before "I" or "it" ("... and I read mail on it").
+    const and = word === 'and' && i + 1 < text.length && startsClause(text, i + 1);
+    if (contrastWords.has(word) || and) {
+      if (tokens.length) endClause(false);
+    } else tokens.push(word);
     word = '';
   };
   const endClause = (asked: boolean) => {
@@ -51,7 +69,7 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>): 
     tokens = [];
     raw = '';
   };
-  for (let i = 0; i < text.length; i++) {
+  for (; i < text.length; i++) {
     const c = text[i];
     if (isWordChar(c)) {
       word += c;

@@ -18,6 +18,8 @@ export interface Where extends DateContext {
   onScreen?: CriterionId | 'eligibility';
   /** The answers so far, for "also" ("I also use my phone" adds to the computer already said). */
   answers?: Partial<Record<CriterionId, string>>;
+  /** The advice was given: "and on my iPhone?" asks for the set-up there. */
+  advised?: boolean;
 }
 
 export function understand(message: string, where: Where, u: Understander): Reading {
@@ -38,15 +40,24 @@ export function understand(message: string, where: Where, u: Understander): Read
   if (reading.smallTalk) return reading;
 
   const asking = where.onScreen && where.onScreen !== 'eligibility' ? where.onScreen : undefined;
-  reading.question = u.intents.questionOf(a, where.onScreen);
-  if (!reading.question) reading.command = u.intents.commandInMessage(a);
-  if (reading.command) return reading;
-  if (u.intents.asksWhichOne(a)) reading.smallTalk = 'whichOne';
+  reading.question = u.intents.questionOf(a, where.onScreen, where.advised);
+  if (!reading.question || reading.question === 'unknown') reading.command = u.intents.commandInMessage(a);
+  if (reading.command) return { ...reading, question: undefined };
+  if (u.intents.asksWhichOne(a)) {
+    reading.smallTalk = 'whichOne';
+    if (reading.question === 'unknown') reading.question = undefined;
+  }
+  // "both", "it depends", "sort of": an answer that needs one more question.
+  reading.unclear = a.clauses.some((c) => c.hits.some((h) => h.key === 't:partly' && c.tokens.length - c.start <= h.end - h.start + 1));
 
-  const facts = factsOf(a, asking, where.answers);
+  // The clause that asks the question says nothing else: "the steps for Thunderbird" is no answer.
+  if (reading.question) for (const c of a.clauses) if (u.intents.questionOf({ ...a, clauses: [c] }, where.onScreen, where.advised) === reading.question) c.question = true;
+  const facts = factsOf(a, asking, u.lexicon, where.answers);
   reading.age = ageOf(a, where.onScreen === 'eligibility', u.lexicon, where);
   if (asking) {
-    reading.answer = answerTo(asking, a, facts.find((f) => f.criterion === asking));
+    const onScreen = facts.find((f) => f.criterion === asking);
+    if (onScreen?.value === '?') reading.unclear = true;
+    reading.answer = reading.unclear ? undefined : answerTo(asking, a, onScreen);
     reading.facts = facts.filter((f) => f.criterion !== asking);
   } else reading.facts = facts;
   // A question that names a topic is answered, not recorded; its other clauses may still say things.

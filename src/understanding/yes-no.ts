@@ -30,7 +30,7 @@ export function yesNoOf(a: Analysis): YesNo | undefined {
     // "not sure", "no idea" overlapping the yes or no: that is not knowing, not an answer.
     if (c.hits.some((h) => h.key === 't:unsure' && h.start < lead.end)) continue;
     const rest = c.tokens.length - lead.end;
-    const bare = rest === 0 || (rest <= 3 && c.hits.some((h) => h.start === lead.end && h.end === c.tokens.length));
+    const bare = rest === 0 || (rest <= 3 && c.hits.some((h) => KINDS[h.key] && h.start === lead.end && h.end === c.tokens.length));
     // "I have a laptop", "I do my own backups": a statement that starts like "I have" / "I do", not a yes.
     if (!bare && PRONOUNS.has(c.tokens[lead.start]) && lead.end - lead.start > 1) continue;
     const said = { ...KINDS[lead.key], bare };

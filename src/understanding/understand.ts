@@ -37,6 +37,8 @@ export function understand(message: string, where: Where, u: Understander): Read
   reading.command = u.intents.exactCommand(a);
   if (reading.command) return reading;
   reading.smallTalk = u.intents.smallTalkOf(a);
+  // "sure", "right" answer a yes/no question rather than make small talk.
+  if (reading.smallTalk === 'ok' && reading.yesNo && where.onScreen) reading.smallTalk = undefined;
   if (reading.smallTalk) return reading;
 
   const asking = where.onScreen && where.onScreen !== 'eligibility' ? where.onScreen : undefined;

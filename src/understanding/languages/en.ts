@@ -46,7 +46,7 @@ export const en: Lexicon = {
       'search me', 'no freaking idea', 'havent got a clue', 'havent the foggiest', 'not the foggiest', 'no notion', 'dont have a clue',
       'check later', 'find out later', 'have to check', 'need to check', 'would have to check', 'ill check', 'let me check',
       'ill have to look', 'have to look it up', 'no way of knowing', 'im clueless', 'clueless', 'skip', 'skip it', 'skip this', 'skip this one',
-      'pass', 'next', 'next question', 'how would i know', 'how should i know', 'who knows', 'dont know what that means', 'dont know what that is',
+      'pass', 'next question', 'how would i know', 'how should i know', 'who knows', 'dont know what that means', 'dont know what that is',
       'what that means', 'never heard of it', 'never heard of that', 'not familiar', 'no familiarity', 'maybe', 'perhaps', 'possibly', 'either',
       'not sure really', 'no idea really', 'havent checked', 'not been told', 'wouldnt know', 'how would i know', 'how should i know',
       'whatever came with', 'whatever it came with', 'whatever was on', 'whatever is on', 'whichever', 'no opinion', 'dont mind', 'doesnt matter', 'either way',

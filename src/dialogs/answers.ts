@@ -93,6 +93,7 @@ function onAccountDate(c: Conversation, r: Reading): void {
     if (age.confidence === 'likely') return confirm(c, 'age', age.age);
     const said = takeFacts(c, r, false);
     if (said) c.say(said.trim());
+    if (ineligible && age.age !== 'after') c.say(w.t('eligibility.changed', { cutoff: c.cutoff }));
     return c.setAge(age.age);
   }
   if (age?.kind === 'straddles' || age?.kind === 'unclear') {
@@ -144,8 +145,10 @@ function onAnswer(c: Conversation, r: Reading): void {
   }
   if (said) {
     c.heard('facts');
-    // A correction can settle the advice, or make the question on screen moot.
-    return s.answers[asking] !== undefined || !s.asking ? c.proceed() : c.ask(said.trim());
+    // What was said may settle the advice or make another question the one that matters now.
+    c.say(said.trim());
+    s.asking = undefined;
+    return c.proceed();
   }
   const q = criterion(asking);
   // "yes" to "Do you use POP today?" is right but not enough, and so are "both" and "it depends":

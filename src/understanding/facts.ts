@@ -86,6 +86,7 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     if (hasTag(c, 'webmail', true) || hasTag(c, 'webmailPlace', true)) negatedWebmail = true;
     if (hasTag(c, 'also', 'any')) also = true;
   }
+  if (also && given === 'severalDevices' && (kinds.size || webmail)) return set('devices', 'severalDevices');
   if (also && given && given !== 'unsure' && (kinds.size || webmail)) {
     // "I also use my phone": the phone joins the computer (and Web Mail) already said.
     if (kinds.size && !(given === 'oneComputer' && kinds.size === 1 && kinds.has(COMPUTER) && computers < 2)) return set('devices', 'severalDevices');

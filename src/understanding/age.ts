@@ -11,6 +11,7 @@ import type { Lexicon } from './lexicon';
 import type { AgeReading } from './reading';
 import { yesNoOf } from './yes-no';
 
+const MAX_DATED_CLAUSES = 4;
 const THINGS = ['t:computer', 't:phone', 't:tablet', 't:deviceWord', 'p:'];
 
 export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ctx: DateContext): AgeReading | undefined {
@@ -18,7 +19,10 @@ export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ct
   // A date in a clause of its own, next to one about the account, is the account's too ("my account is really old, like 2007").
   const about = clauses.filter((c, i) => (atDateQuestion ? !aboutSomethingElse(c) : aboutTheAccount(c) || (!aboutSomethingElse(c) && [clauses[i - 1], clauses[i + 1]].some((n) => n && aboutTheAccount(n)))));
   const verdicts: DateVerdict[] = [];
+  // The first few dated clauses say when; a message of forty dates is read no further.
+  let dated = 0;
   for (const c of about) {
+    if (c.tokens.some((t) => /\d/.test(t) || lexicon.dates.parts[t]) && ++dated > MAX_DATED_CLAUSES) continue;
     const bound = hasTag(c, 'before') ? 'before' : hasTag(c, 'after') ? 'after' : undefined;
     const v = accountDate(c.tokens, c.raw, lexicon, ctx, hasTag(c, 'approx'), bound);
     if (v) verdicts.push(v);

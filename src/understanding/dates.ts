@@ -54,14 +54,16 @@ interface Now {
 
 function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span | undefined {
   // A day and a month in words ("the 6th of August 2015"): chrono-node reads those best.
-  const dayAndMonth = tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t)) && tokens.some((t) => lexicon.dates.parts[t]?.[0] === lexicon.dates.parts[t]?.[1]);
+  const month = tokens.some((t) => lexicon.dates.parts[t] !== undefined && lexicon.dates.parts[t][0] === lexicon.dates.parts[t][1]);
+  const dayAndMonth = month && tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t));
   return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
     ?? numericDate(tokens, lexicon.dayFirst, now)
     ?? yearsAgo(tokens, lexicon, now)
     ?? decade(tokens, now)
     ?? partOfYear(tokens, lexicon.dates, now)
     ?? namedSpan(tokens, lexicon.dates, now)
-    ?? writtenDate(raw, lexicon, now);
+    // Anything else chrono-node reads needs a month's name; without one it has nothing to add.
+    ?? (month ? writtenDate(raw, lexicon, now) : undefined);
 }
 
 /** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. */

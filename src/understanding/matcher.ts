@@ -56,6 +56,7 @@ export class PhraseMatcher {
   /** Lexicon words of five letters or more, by length, for the typo search. */
   private readonly vocabulary = new Map<number, string[]>();
   private readonly known = new Set<string>();
+  private longest = 1;
 
   constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>) {
     for (const [key, phrase] of phrases) {
@@ -63,6 +64,7 @@ export class PhraseMatcher {
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ key, words });
+      this.longest = Math.max(this.longest, words.length);
       this.byFirst.set(words[0], list);
       for (const w of words) this.known.add(w);
     }
@@ -98,7 +100,18 @@ export class PhraseMatcher {
     }
     // A phrase inside a longer one is part of it ("slow" in "not slow", "no" in "no idea"); the
     // parts of a device's or program's name still count ("work" in "work pc", "iphone" in "iphone mail").
-    return hits.filter((h) => !hits.some((o) => o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && shadows(o.key, h.key)));
+    // Hits come in order of their start: a container starts at most `longest` words before.
+    return hits.filter((h, i) => {
+      for (let k = i; k >= 0 && hits[k].start >= h.end - this.longest; k--) {
+        const o = hits[k];
+        if (o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && shadows(o.key, h.key)) return false;
+      }
+      for (let k = i + 1; k < hits.length && hits[k].start === h.start; k++) {
+        const o = hits[k];
+        if (o.end - o.start > h.end - h.start && o.end >= h.end && shadows(o.key, h.key)) return false;
+      }
+      return true;
+    });
   }
 
   private closest(word: string): string | undefined {

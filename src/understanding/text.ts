@@ -5,6 +5,10 @@
 
 /** Longer messages aren't answers or descriptions we can use: the bot says so instead. */
 export const MAX_MESSAGE_CHARS = 1000;
+/** A run-on sentence is read in pieces of this many words: no clause of a person's is longer. */
+const MAX_CLAUSE_WORDS = 40;
+/** Nobody's message has more clauses than this; the rest of a flood ("no, no, no, ...") isn't read. */
+const MAX_CLAUSES = 30;
 
 export interface Clause {
   /** Folded words: lower case, no accents or apostrophes ("Don't" -> "dont", "é" -> "e"). */
@@ -61,11 +65,14 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>): 
     const and = word === 'and' && i + 1 < text.length && startsClause(text, i + 1);
     if (contrastWords.has(word) || and) {
       if (tokens.length) endClause(false);
-    } else tokens.push(word);
+    } else {
+      tokens.push(word);
+      if (tokens.length >= MAX_CLAUSE_WORDS) endClause(false);
+    }
     word = '';
   };
   const endClause = (asked: boolean) => {
-    if (tokens.length) clauses.push({ tokens, asked, raw: raw.trim() });
+    if (tokens.length && clauses.length < MAX_CLAUSES) clauses.push({ tokens, asked, raw: raw.trim() });
     tokens = [];
     raw = '';
   };

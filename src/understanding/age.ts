@@ -20,9 +20,9 @@ export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ct
   const about = clauses.filter((c, i) => (atDateQuestion ? !aboutSomethingElse(c) : aboutTheAccount(c) || (!aboutSomethingElse(c) && [clauses[i - 1], clauses[i + 1]].some((n) => n && aboutTheAccount(n)))));
   const verdicts: DateVerdict[] = [];
   // The first few dated clauses say when; a message of forty dates is read no further.
-  let dated = 0;
+  let datedClauses = 0;
   for (const c of about) {
-    if (c.tokens.some((t) => /\d/.test(t) || lexicon.dates.parts[t]) && ++dated > MAX_DATED_CLAUSES) continue;
+    if (c.tokens.some((t) => /\d/.test(t) || lexicon.dates.parts[t]) && ++datedClauses > MAX_DATED_CLAUSES) continue;
     const bound = hasTag(c, 'before') ? 'before' : hasTag(c, 'after') ? 'after' : undefined;
     const v = accountDate(c.tokens, c.raw, lexicon, ctx, hasTag(c, 'approx'), bound);
     if (v) verdicts.push(v);

@@ -3,19 +3,20 @@
  * real conversation step; one line per language, the English line last. --verbose lists the
  * messages that weren't taken as labelled.
  */
-import { cases as en } from '../tests/understanding/corpus/en';
+import { LANGUAGES, type Language } from '../src/copy';
+import { corpora } from '../tests/understanding/corpora';
 import { score } from '../tests/understanding/score';
 
 const verbose = process.argv.includes('--verbose');
 const only = process.argv.find((a) => a.startsWith('--lang='))?.slice(7);
-const corpora: Record<string, typeof en> = { en };
 
 const f = (x: number) => x.toFixed(3);
 const lines: string[] = [];
-for (const [lang, cases] of Object.entries(corpora)) {
-  if (only && only !== lang) continue;
+for (const lang of LANGUAGES as readonly Language[]) {
+  const cases = corpora[lang];
+  if ((only && only !== lang) || !cases) continue;
   const started = process.hrtime.bigint();
-  const s = score(cases);
+  const s = score(cases, lang);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (verbose) {
     for (const o of s.outcomes.filter((x) => !x.passed)) {

@@ -34,28 +34,33 @@ const POLITE_ENDINGS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'n
 export class Analyzer {
   readonly matcher: PhraseMatcher;
   private readonly contrast: Set<string>;
+  private readonly elisions: Set<string>;
+  private readonly trailing: Set<string>;
   private readonly fillers: string[][];
   private readonly endings: string[][];
 
   constructor(readonly lexicon: Lexicon) {
-    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords);
+    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions));
     this.contrast = new Set(lexicon.contrastWords);
-    this.fillers = lexicon.fillers.map(wordsOf).sort((a, b) => b.length - a.length);
-    this.endings = POLITE_ENDINGS.map(wordsOf).sort((a, b) => b.length - a.length);
-    this.interrogatives = new Set((lexicon.concepts.questionWord ?? []).map(wordsOf).filter((w) => w.length === 1).map((w) => w[0]));
+    this.elisions = new Set(lexicon.elisions);
+    this.trailing = new Set(lexicon.trailingNegations);
+    const elided = new Set(lexicon.elisions);
+    this.fillers = lexicon.fillers.map((f) => wordsOf(f, elided)).sort((a, b) => b.length - a.length);
+    this.endings = POLITE_ENDINGS.map((f) => wordsOf(f, elided)).sort((a, b) => b.length - a.length);
+    this.interrogatives = new Set((lexicon.concepts.questionWord ?? []).map((p) => wordsOf(p)).filter((w) => w.length === 1).map((w) => w[0]));
   }
 
   private readonly interrogatives: Set<string>;
 
   analyze(message: string): Analysis {
     const budget = { lookups: MAX_TYPO_LOOKUPS };
-    const clauses = clausesOf(message, this.contrast).map((c) => {
+    const clauses = clausesOf(message, this.contrast, this.elisions).map((c) => {
       const tokens = this.matcher.correct(c.tokens, budget);
       const hits = this.matcher.find(tokens);
       const start = this.leadingFiller(tokens);
       // "what is IMAP", "sorry what does IMAP stand for", "ok so how do I...".
       const question = c.asked || this.asks(tokens, start) || (LEAD_INS.has(tokens[start]) && this.asks(tokens, start + 1));
-      return { tokens, raw: c.raw, hits, start, question, negated: negation(tokens, hits) };
+      return { tokens, raw: c.raw, hits, start, question, negated: negation(tokens, hits, this.trailing) };
     });
     const all = clauses.flatMap((c) => c.tokens);
     return { clauses, core: this.core(all).join(' '), tokenCount: all.length };
@@ -134,13 +139,17 @@ function* phrasesOf(l: Lexicon): Iterable<[string, string]> {
  * up to a word that starts something new ("just", "I"). A leading "no" reaches only the
  * phrase right after it ("no webmail"), since "no, I use Outlook" answers the question first.
  */
-function negation(tokens: string[], hits: Hit[]): (hit: Hit) => boolean {
+function negation(tokens: string[], hits: Hit[], trailing: ReadonlySet<string>): (hit: Hit) => boolean {
   const short = tokens.length <= 3;
+  // "Webmail nutze ich nicht": a negation closing the clause reaches what came before it.
+  const last = tokens.length - 1;
+  const closing = last > 0 && (trailing.has(tokens[last]) || (last > 1 && trailing.has(tokens[last - 1]) && tokens[last].length <= 4)) ? (trailing.has(tokens[last]) ? last : last - 1) : -1;
   // "I don't", "it doesn't", "I don't think so" answer no and negate what follows too.
   const negations = hits.filter((h) => h.key === 't:negation' || ((h.key === 't:no' || h.key === 't:noHedged') && h.end - h.start > 1));
   const leadingNo = hits.find((h) => h.key === 't:no' && h.start === 0);
   return (hit: Hit) => {
     if (negations.includes(hit)) return false;
+    if (closing >= 0 && hit.end <= closing) return true;
     if (short && leadingNo && hit !== leadingNo && hit.start === leadingNo.end) return true;
     for (const n of negations) {
       if (n.end > hit.start) continue;
@@ -181,7 +190,7 @@ function singleWords(lexicon: Lexicon, tag: Tag): Set<string> {
   let byTag = singles.get(lexicon);
   if (!byTag) singles.set(lexicon, (byTag = new Map()));
   let set = byTag.get(tag);
-  if (!set) byTag.set(tag, (set = new Set((lexicon.concepts[tag] ?? []).map(wordsOf).filter((w) => w.length === 1).map((w) => w[0]))));
+  if (!set) byTag.set(tag, (set = new Set((lexicon.concepts[tag] ?? []).map((p) => wordsOf(p)).filter((w) => w.length === 1).map((w) => w[0]))));
   return set;
 }
 

@@ -34,9 +34,12 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   const cutoff = day(cy, cm, cd);
   const [ty, tm, td] = ctx.today.split('-').map(Number);
   const today = day(ty, tm, td);
-  const span = spanOf(tokens, raw, lexicon, { today, todayYear: ty, approximate }) ?? undefined;
+  const relative = yearsAgo(tokens, lexicon, { today, todayYear: ty, approximate });
+  const span = relative ?? spanOf(tokens, raw, lexicon, { today, todayYear: ty, approximate });
   if (!span) return undefined;
   let { from, to } = span;
+  // "vor 2 Jahren" is "2 years ago", not "before"; a bound applies to dates, not to spans back from today.
+  if (relative) bound = undefined;
   // "before 2020": anything up to its start; "after 2015" / "since 2011" for an account means made then or later.
   if (bound === 'before') [from, to] = [-Infinity, from - 1];
   else if (bound === 'after') [from, to] = [to + 1, today];
@@ -58,7 +61,6 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
   const dayAndMonth = month && tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t));
   return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
     ?? numericDate(tokens, lexicon.dayFirst, now)
-    ?? yearsAgo(tokens, lexicon, now)
     ?? decade(tokens, now)
     ?? partOfYear(tokens, lexicon.dates, now)
     ?? namedSpan(tokens, lexicon.dates, now)

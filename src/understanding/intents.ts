@@ -41,8 +41,10 @@ export class Intents {
   private readonly smallTalk = new Map<string, SmallTalk>();
 
   constructor(private readonly lexicon: Lexicon) {
-    for (const [command, list] of Object.entries(lexicon.commands)) for (const p of list) this.commands.set(wordsOf(p).join(' ') || p, command as Command);
-    for (const [kind, list] of Object.entries(lexicon.smallTalk)) for (const p of list) if (!this.smallTalk.has(wordsOf(p).join(' '))) this.smallTalk.set(wordsOf(p).join(' '), kind as SmallTalk);
+    const elisions = new Set(lexicon.elisions);
+    const words = (p: string) => wordsOf(p, elisions).join(' ');
+    for (const [command, list] of Object.entries(lexicon.commands)) for (const p of list) this.commands.set(words(p) || p, command as Command);
+    for (const [kind, list] of Object.entries(lexicon.smallTalk)) for (const p of list) if (!this.smallTalk.has(words(p))) this.smallTalk.set(words(p), kind as SmallTalk);
   }
 
   /** The whole message is a command ("help", "go back", "what did I say?"). */

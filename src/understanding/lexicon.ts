@@ -33,6 +33,10 @@ export interface Lexicon {
   dayFirst: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */
   contrastWords: string[];
+  /** Words cut off by an apostrophe that are words of their own ("l'ordinateur" -> "l ordinateur"); elsewhere an apostrophe joins ("don't" -> "dont"). */
+  elisions: string[];
+  /** Negations that follow what they negate, at the end of a clause ("Webmail nutze ich nicht"). */
+  trailingNegations: string[];
   /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects`. */
   auxiliaries: string[];
   subjects: string[];

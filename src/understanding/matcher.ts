@@ -58,9 +58,9 @@ export class PhraseMatcher {
   private readonly known = new Set<string>();
   private longest = 1;
 
-  constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>) {
+  constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>, elisions?: ReadonlySet<string>) {
     for (const [key, phrase] of phrases) {
-      const words = wordsOf(phrase);
+      const words = wordsOf(phrase, elisions);
       if (!words.length) continue;
       const list = this.byFirst.get(words[0]) ?? [];
       list.push({ key, words });
@@ -75,7 +75,7 @@ export class PhraseMatcher {
       bucket.push(w);
       this.vocabulary.set(w.length, bucket);
     }
-    for (const w of commonWords) for (const x of wordsOf(w)) this.known.add(x);
+    for (const w of commonWords) for (const x of wordsOf(w, elisions)) this.known.add(x);
   }
 
   /** Words with typos replaced by the lexicon word they were meant to be. */
@@ -158,6 +158,6 @@ function swapped(a: string, b: string): boolean {
 }
 
 /** A phrase as the folded words a message is matched on. */
-export function wordsOf(phrase: string): string[] {
-  return clausesOf(phrase, new Set()).flatMap((c) => c.tokens);
+export function wordsOf(phrase: string, elisions?: ReadonlySet<string>): string[] {
+  return clausesOf(phrase, new Set(), elisions).flatMap((c) => c.tokens);
 }

@@ -19,6 +19,7 @@ export interface Clause {
   raw: string;
 }
 
+const NONE: ReadonlySet<string> = new Set();
 const SENTENCE_END = new Set(['.', '!', '?', ';', '\n', '…', '¿', '¡', ':']);
 const CLAUSE_BREAK = new Set([',', '(', ')', '[', ']', '—', '–', '/']);
 const APOSTROPHES = new Set(["'", '’', '`', '´', 'ʼ']);
@@ -52,7 +53,7 @@ function startsClause(text: string, from: number): boolean {
  * language's contrast words ("but", "although"), which end a clause's negation too.
  * Dots between digits ("08.06.2015") and between letters and digits stay inside a word.
  */
-export function clausesOf(message: string, contrastWords: ReadonlySet<string>): Clause[] {
+export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE): Clause[] {
   const text = fold(message.slice(0, MAX_MESSAGE_CHARS));
   const clauses: Clause[] = [];
   let tokens: string[] = [];
@@ -82,7 +83,8 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>): 
       word += c;
       raw += c;
     } else if (APOSTROPHES.has(c)) {
-      // "don't" -> "dont"; a quote mark around a word is simply dropped
+      // "don't" -> "dont"; "l'ordi" -> "l" "ordi" where the language elides; a quote mark around a word is dropped
+      if (elisions.has(word)) endWord();
     } else if ((c === '.' || c === '-' || c === '/') && word && i + 1 < text.length && /\p{N}/u.test(text[i + 1]) && /\p{N}/u.test(word[word.length - 1])) {
       word += c; // 08.06.2015, 2015-03-01, 06/08/2015
       raw += c;

@@ -13,6 +13,7 @@ import { takeTurn } from '../../src/dialogs/turn';
 import { criterion, recommend, UNSURE, type Answers, type CriterionId } from '../../src/rules';
 import { settingsFrom } from '../support/in-process';
 import type { CorpusCase, Recorded } from './corpus/types';
+import type { Language } from '../../src/copy';
 
 export const TODAY = '2026-12-01';
 const settings = settingsFrom();
@@ -37,7 +38,12 @@ export interface Score {
   outcomes: Outcome[];
 }
 
-function stateAt(k: CorpusCase): ConversationState {
+function stateAt(k: CorpusCase, language: Language): ConversationState {
+  const s = stateAtPoint(k);
+  return language === 'en' ? s : { ...s, language };
+}
+
+function stateAtPoint(k: CorpusCase): ConversationState {
   const { age, ...given } = k.given ?? {};
   const answers = given as Answers;
   const base: ConversationState = { ...freshState(true), answers, history: Object.keys(answers) as CriterionId[], age: age ?? 'before' };
@@ -59,8 +65,8 @@ function stateAt(k: CorpusCase): ConversationState {
   }
 }
 
-export function play(k: CorpusCase): Outcome {
-  const before = stateAt(k);
+export function play(k: CorpusCase, language: Language = 'en'): Outcome {
+  const before = stateAt(k, language);
   const result = takeTurn(before, { kind: 'message', text: k.say, today: TODAY, channel }, settings);
   const after = result.state;
   const recorded: Recorded = {};
@@ -89,8 +95,8 @@ export function play(k: CorpusCase): Outcome {
   return { case: k, recorded, wrong, passed: why.length === 0, why, said };
 }
 
-export function score(cases: CorpusCase[]): Score {
-  const outcomes = cases.map(play);
+export function score(cases: CorpusCase[], language: Language = 'en'): Score {
+  const outcomes = cases.map((k) => play(k, language));
   const recordedFacts = outcomes.reduce((n, o) => n + Object.keys(o.recorded).length, 0);
   const rightFacts = recordedFacts - outcomes.reduce((n, o) => n + o.wrong.length, 0);
   const questionsAsAnswers = outcomes.filter((o) => o.case.expect.question && o.wrong.length > 0).length;

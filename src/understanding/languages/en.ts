@@ -11,6 +11,8 @@ export const en: Lexicon = {
   auxiliaries: ['can', 'could', 'will', 'would', 'should', 'is', 'are', 'do', 'does', 'did', 'shall', 'may'],
   subjects: ['i', 'you', 'it', 'that', 'this', 'there', 'we', 'they', 'imap', 'pop', 'pop3', 'spamshield', 'a', 'the', 'one', 'my', 'your', 'he', 'she', 'someone', 'anyone'],
   statementStarts: ['when', 'where'],
+  elisions: [],
+  trailingNegations: [],
   contrastWords: ['but', 'although', 'though', 'however', 'except', 'whereas', 'otherwise', 'unless'],
   fillers: ['um', 'umm', 'uh', 'uhm', 'er', 'erm', 'hmm', 'hmmm', 'well', 'so', 'ok so', 'okay so', 'oh', 'ah', 'like', 'right so', 'and', 'hey', 'hi', 'hello', 'please', 'pls', 'plz', 'lol', 'haha', 'tbh', 'honestly', 'basically'],
   commonWords: [

@@ -37,12 +37,13 @@ export class SupportBot {
     const channel = { handoff: caps.handoffEvent };
     if (a.type === ActivityTypes.Message) {
       const today = new Date().toISOString().slice(0, 10);
-      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), today, channel };
-      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), today, channel } : undefined;
+      const locale = typeof a.locale === 'string' ? a.locale : undefined;
+      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), today, channel, locale };
+      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), today, channel, locale } : undefined;
     }
     const join = joinResponse(a, caps);
     if (join === 'nothing') return undefined;
-    return { kind: 'joined', group: join === 'groupIntro', botName: a.recipient?.name || 'me', channel };
+    return { kind: 'joined', group: join === 'groupIntro', botName: a.recipient?.name || 'me', channel, locale: typeof a.locale === 'string' ? a.locale : undefined };
   }
 }
 

@@ -286,6 +286,7 @@ function feedback(c: Conversation, helpful: boolean): void {
 function switchLanguage(c: Conversation, language: string): void {
   if (!(LANGUAGES as readonly string[]).includes(language)) return c.ask(c.words.t('language.unsupported'));
   c.switchLanguage(language as (typeof LANGUAGES)[number]);
+  c.state.languageFrom = 'chosen';
   c.ask(c.words.t('language.switched'));
 }
 

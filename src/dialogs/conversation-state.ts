@@ -14,6 +14,8 @@ export interface ConversationState {
   /** The welcome was shown; a conversation (on Teams, months long) is welcomed once. */
   welcomed?: boolean;
   language?: Language;
+  /** Where the language came from: the channel's locale, the person's writing, or their explicit choice (which sticks). */
+  languageFrom?: 'locale' | 'text' | 'chosen';
   /** When the account was created, relative to the cutoff. */
   age?: AccountAge;
   answers: Answers;
@@ -72,6 +74,7 @@ function checked(value: unknown): ConversationState | undefined {
     misses: typeof s.misses === 'number' && s.misses >= 0 && s.misses < 10 ? Math.floor(s.misses) : 0,
   };
   if ((LANGUAGES as readonly string[]).includes(s.language as string)) state.language = s.language as Language;
+  if (s.languageFrom === 'locale' || s.languageFrom === 'text' || s.languageFrom === 'chosen') state.languageFrom = s.languageFrom;
   if (AGES.includes(s.age as string)) state.age = s.age as AccountAge;
   if (typeof s.asking === 'string' && isCriterionId(s.asking)) state.asking = s.asking;
   if (PROTOCOLS.includes(s.advised as string)) state.advised = s.advised as Protocol;

@@ -61,12 +61,12 @@ export class Conversation {
 
   /** A new interview from the first question; keeps only whether the person was welcomed. */
   restart(): void {
-    this.state = { ...freshState(true), phase: 'eligibility', language: this.state.language };
+    this.state = { ...freshState(true), phase: 'eligibility', language: this.state.language, languageFrom: this.state.languageFrom };
   }
 
   /** The interview is over: the next message starts a new one. */
   finish(): void {
-    this.state = { ...freshState(true), language: this.state.language };
+    this.state = { ...freshState(true), language: this.state.language, languageFrom: this.state.languageFrom };
   }
 
   setAge(age: AccountAge): void {

@@ -4,22 +4,27 @@
  * state, then renders the replies for the channel and sends them, so nobody sees a reply
  * whose state was thrown away.
  */
-import { wordsFor } from '../copy';
+import { wordsFor, type Language } from '../copy';
 import { understand, understanderFor, type Reading } from '../understanding';
+import type { Analysis } from '../understanding/analyze';
 import type { CriterionId } from '../rules';
 import { onPicked, onReading } from './answers';
 import { runCommand } from './commands';
 import { Conversation, type ChannelFeatures, type OutcomeEvent } from './conversation';
 import { freshState, type ConversationState } from './conversation-state';
+import { chooseLanguage, languageOfLocale } from './language-choice';
 import { choicesShown, pickOffered } from './offered';
 import type { Reply } from './replies';
 import type { DialogSettings } from './settings';
 
 export type TurnInput =
-  /** What the person typed, or the label of the button they clicked; `today` (YYYY-MM-DD) dates "2 years ago". */
-  | { kind: 'message'; text: string; today: string; channel: ChannelFeatures }
+  /**
+   * What the person typed, or the label of the button they clicked; `today` (YYYY-MM-DD) dates
+   * "2 years ago"; `locale` is the channel's ("de-DE"), if it sends one.
+   */
+  | { kind: 'message'; text: string; today: string; channel: ChannelFeatures; locale?: string }
   /** Someone opened the chat or installed the app; in a group, the bot was added. */
-  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures };
+  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures; locale?: string };
 
 export interface TurnResult {
   state: ConversationState;
@@ -30,9 +35,17 @@ export interface TurnResult {
 export function takeTurn(stored: ConversationState | undefined, input: TurnInput, settings: DialogSettings): TurnResult {
   const state = copyOf(stored ?? freshState());
   const c = new Conversation(state, settings, wordsFor(state.language ?? 'en', settings.brandName), input.channel);
-  if (input.kind === 'joined') joined(c, input);
-  else if (c.state.phase === 'idle') start(c, input.text, input.today);
-  else handle(c, input.text, input.today);
+  if (input.kind === 'joined') {
+    if (!c.state.language && languageOfLocale(input.locale)) {
+      c.switchLanguage(languageOfLocale(input.locale) as Language);
+      c.state.languageFrom = 'locale';
+    }
+    joined(c, input);
+  } else {
+    const chosen = chooseLanguage(c, input.text, input.locale);
+    if (chosen && c.state.phase === 'idle') start(c, input.text, input.today, chosen.analysis);
+    else if (chosen) handle(c, input.text, input.today, chosen.analysis);
+  }
   notTwice(c, stored);
   const shown = choicesShown(c.replies);
   if (shown) c.state.offered = shown;
@@ -57,11 +70,11 @@ function joined(c: Conversation, input: Extract<TurnInput, { kind: 'joined' }>):
  * A new interview: welcome (first contact only), then what the first message says: the
  * account date, facts, a question of the person's own, a request for a person.
  */
-function start(c: Conversation, said: string, today: string): void {
+function start(c: Conversation, said: string, today: string, analyzed?: Analysis): void {
   const welcome = !c.state.welcomed;
   c.restart();
   c.say(welcome ? c.words.t('welcome') : c.words.t('hiAgain'));
-  const r = read(c, said, today, undefined);
+  const r = read(c, said, today, undefined, analyzed);
   if (r.tooLong) return c.ask(c.words.t('tooLong'));
   if (r.command) c.heard('command', r.command);
   else if (r.smallTalk === 'greeting') c.heard('smallTalk', 'greeting');
@@ -71,17 +84,17 @@ function start(c: Conversation, said: string, today: string): void {
   onReading(c, r);
 }
 
-function handle(c: Conversation, said: string, today: string): void {
+function handle(c: Conversation, said: string, today: string, analyzed?: Analysis): void {
   // After "it doesn't apply", a date typed is still about the account.
   const onScreen = c.state.phase === 'eligibility' || c.state.phase === 'ineligible' ? 'eligibility' : c.state.phase === 'interview' ? c.state.asking : undefined;
-  const r = read(c, said, today, onScreen);
+  const r = read(c, said, today, onScreen, analyzed);
   const picked = !r.tooLong ? pickOffered(said, r.pick, c.state, c.words) : undefined;
   if (picked) return onPicked(c, picked);
   onReading(c, r);
 }
 
-function read(c: Conversation, said: string, today: string, onScreen: CriterionId | 'eligibility' | undefined): Reading {
-  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'));
+function read(c: Conversation, said: string, today: string, onScreen: CriterionId | 'eligibility' | undefined, analyzed?: Analysis): Reading {
+  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'), analyzed);
 }
 
 /** The same words twice in a row read as a bot stuck in a loop: the second time, offer a way out. */

@@ -22,10 +22,10 @@ export interface Where extends DateContext {
   advised?: boolean;
 }
 
-export function understand(message: string, where: Where, u: Understander): Reading {
+export function understand(message: string, where: Where, u: Understander, analyzed?: Analysis): Reading {
   const reading: Reading = { empty: false, tooLong: false, facts: [], correcting: false };
   if (message.length > MAX_MESSAGE_CHARS) return { ...reading, tooLong: true };
-  const a = u.analyzer.analyze(message);
+  const a = analyzed ?? u.analyzer.analyze(message);
   if (!a.tokenCount) return { ...reading, empty: true };
   reading.correcting = a.clauses.some((c) => hasTag(c, 'correction', 'any') || hasTag(c, 'also', 'any'));
 

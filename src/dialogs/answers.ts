@@ -64,6 +64,11 @@ export function onReading(c: Conversation, r: Reading): void {
     c.heard('switchLanguage', r.switchTo);
     return switchLanguage(c, r.switchTo);
   }
+  // "thanks, that's everything" mid-interview: a kind word, and the question stays.
+  if (r.command === 'done' && !accepts(c, 'done')) {
+    c.heard('smallTalk', 'thanks');
+    return smallTalk(c, 'thanks');
+  }
   if (r.command && accepts(c, r.command)) {
     c.heard('command', r.command);
     return runCommand(c, r.command);

@@ -85,6 +85,6 @@ function checked(value: unknown): ConversationState | undefined {
   if (pending && typeof pending.value === 'string' && (pending.id === 'age' ? AGES.includes(pending.value) : typeof pending.id === 'string' && isCriterionId(pending.id) && validateAnswers({ [pending.id]: pending.value }).ok)) {
     state.pending = { id: pending.id as CriterionId | 'age', value: pending.value };
   }
-  if (typeof s.last === 'string' && s.last.length <= 8) state.last = s.last;
+  if (typeof s.last === 'string' && s.last.length <= 10) state.last = s.last;
   return state;
 }

@@ -97,12 +97,18 @@ function read(c: Conversation, said: string, today: string, onScreen: CriterionI
   return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'), analyzed);
 }
 
-/** The same words twice in a row read as a bot stuck in a loop: the second time, offer a way out. */
+/**
+ * The same words twice in a row read as a bot stuck in a loop: the second time, offer a way
+ * out; the third time, offer a person. `last` keeps a short hash of the words and how often they came.
+ */
 function notTwice(c: Conversation, before: ConversationState | undefined): void {
   const words = c.replies.map((r) => ('text' in r ? r.text : r.kind === 'recommendation' ? r.title : '')).join('\n');
   const h = hash(words);
-  if (words && before?.last === h) c.replies.unshift({ kind: 'text', text: c.words.t('repeatWayOut') });
-  c.state.last = h;
+  const [lastHash, lastCount] = (before?.last ?? '').split(':');
+  const count = words && lastHash === h ? Number(lastCount || 0) + 1 : 0;
+  if (count === 1) c.replies.unshift({ kind: 'text', text: c.words.t('repeatWayOut') });
+  if (count >= 2) c.replies.unshift({ kind: 'text', text: c.words.t('repeatWayOutAgain') });
+  c.state.last = count ? `${h}:${Math.min(count, 9)}` : h;
 }
 
 function hash(text: string): string {

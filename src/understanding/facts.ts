@@ -62,7 +62,7 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   let onlySaid = false;
   for (const c of clauses) {
     // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
-    if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'slow') || hasTag(c, 'fast') || hasTag(c, 'future', 'any')) continue;
+    if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'future', 'any') || ((hasTag(c, 'slow') || hasTag(c, 'fast')) && hasTag(c, 'connectionWord', 'any'))) continue;
     const devs = c.hits.filter((h) => DEVICE_KEYS.has(h.key) && !c.negated(h)).sort((x, y) => x.start - y.start);
     // "desktop computer", "mac mini" are one device; "my work pc and my home pc" are two.
     for (let k = 0; k < devs.length; k++) {

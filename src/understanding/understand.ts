@@ -44,6 +44,8 @@ export function understand(message: string, where: Where, u: Understander, analy
   const asking = where.onScreen && where.onScreen !== 'eligibility' ? where.onScreen : undefined;
   reading.question = u.intents.questionOf(a, where.onScreen, where.advised);
   if (!reading.question || reading.question === 'unknown') reading.command = u.intents.commandInMessage(a);
+  // "how do I do it?" with no program named: the set-up steps.
+  if (reading.question === 'unknown' && !reading.command && a.clauses.some((c) => c.question && hasTag(c, 'setupVerb'))) reading.command = 'setup';
   if (reading.command) return { ...reading, question: undefined };
   if (u.intents.asksWhichOne(a)) {
     reading.smallTalk = 'whichOne';
@@ -54,6 +56,8 @@ export function understand(message: string, where: Where, u: Understander, analy
 
   // The clause that asks the question says nothing else: "the steps for Thunderbird" is no answer.
   if (reading.question) for (const c of a.clauses) if (u.intents.questionOf({ ...a, clauses: [c] }, where.onScreen, where.advised) === reading.question) c.question = true;
+  // "should my new MacBook use POP or IMAP?" asks which one, and tells what the person has.
+  for (const c of a.clauses) if (c.question && c.hits.some((h) => h.key === 's:whichOne')) c.question = false;
   const facts = factsOf(a, asking, u.lexicon, where.answers);
   reading.age = ageOf(a, where.onScreen === 'eligibility', u.lexicon, where);
   if (asking) {

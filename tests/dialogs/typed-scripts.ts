@@ -172,6 +172,7 @@ export const typedScripts: Script[] = [
       { say: 'POP or IMAP?', expect: [/My recommendation is \**IMAP/] },
       { say: 'banana', expect: [/Choose an option below/, /How do I set it up\?/] },
       { say: 'banana', expect: [/don't seem to be getting this right/, /How do I set it up\?/] },
+      { say: 'banana', expect: [/put you through to a person/, /How do I set it up\?/], reject: [/don't seem to be getting this right/] },
     ],
   },
   {

@@ -20,3 +20,16 @@ for (const [n, k] of [...histogram].sort((a, b) => a[0] - b[0])) {
   console.log(`${String(n).padStart(15)}  ${String(k).padStart(8)}  ${((100 * k) / counts.length).toFixed(1).padStart(5)}%`);
 }
 console.log(`questions: median=${at(0.5)} p90=${at(0.9)} max=${counts[counts.length - 1]} over ${counts.length} profiles`);
+
+/**
+ * The same budget when people type their answers: every profile played through the real
+ * conversation step, each answer typed as a customer in the corpus typed it (a message
+ * labelled with exactly that answer), the account date typed too. Counts the interview's
+ * questions asked, and all the turns it took (re-asks and "Just to check" included).
+ */
+import('./typed-questions').then(({ typedBudget }) => {
+  const { questions, turns, unfinished } = typedBudget();
+  const q = (xs: number[], p: number) => xs[Math.min(xs.length - 1, Math.ceil(p * xs.length) - 1)];
+  console.log(`typed: turns per interview median=${q(turns, 0.5)} p90=${q(turns, 0.9)} max=${turns[turns.length - 1]}; ${unfinished} of ${questions.length} not finished in 20 turns`);
+  console.log(`questions (typed): median=${q(questions, 0.5)} p90=${q(questions, 0.9)} max=${questions[questions.length - 1]} over ${questions.length} profiles`);
+});

@@ -82,7 +82,7 @@ export function makeScript(r: () => number, profile: Record<string, string>): Sc
   let state: ConversationState = freshState();
   let ended = false;
   const turn = (text: string | undefined) =>
-    takeTurn(state, text === undefined ? { kind: 'joined', group: false, botName: 'Bot', channel } : { kind: 'message', text, channel }, settings);
+    takeTurn(state, text === undefined ? { kind: 'joined', group: false, botName: 'Bot', channel } : { kind: 'message', text, today: new Date().toISOString().slice(0, 10), channel }, settings);
   const play = (text: string | undefined, _start: boolean): ConversationState => {
     const result = turn(text);
     steps.push({ text, replies: result.replies.length, expect: lastWords(result.replies) });

@@ -36,12 +36,14 @@ export class SupportBot {
     const caps = capabilitiesOf(a.channelId);
     const channel = { handoff: caps.handoffEvent };
     if (a.type === ActivityTypes.Message) {
-      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), channel };
-      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), channel } : undefined;
+      const today = new Date().toISOString().slice(0, 10);
+      const locale = typeof a.locale === 'string' ? a.locale : undefined;
+      if (!caps.mentionsInGroups || !isGroupConversation(a)) return { kind: 'message', text: inputText(a), today, channel, locale };
+      return mentionsBot(a) ? { kind: 'message', text: withoutBotMention(a), today, channel, locale } : undefined;
     }
     const join = joinResponse(a, caps);
     if (join === 'nothing') return undefined;
-    return { kind: 'joined', group: join === 'groupIntro', botName: a.recipient?.name || 'me', channel };
+    return { kind: 'joined', group: join === 'groupIntro', botName: a.recipient?.name || 'me', channel, locale: typeof a.locale === 'string' ? a.locale : undefined };
   }
 }
 

@@ -3,7 +3,7 @@
  * message, and typing "2" or "the second one" picks from what was on screen; both come back
  * here as the id, so no behaviour depends on a label's wording.
  */
-import type { Command } from './understand';
+import type { Command } from '../understanding';
 
 export interface Choice {
   id: ChoiceId;
@@ -13,15 +13,16 @@ export interface Choice {
 /**
  * `a:<value>` answers the question on screen (the account date too: a:before, a:after,
  * a:unsure); `c:<command>` runs a command; `q:<question id>` picks the answer to change;
- * `f:<yes|no>` answers "Did this help?".
+ * `f:<yes|no>` answers "Did this help?"; `k:<yes|no>` answers "Just to check: ...?".
  */
-export type ChoiceId = `a:${string}` | `c:${Command}` | `q:${string}` | `f:${'yes' | 'no'}`;
+export type ChoiceId = `a:${string}` | `c:${Command}` | `q:${string}` | `f:${'yes' | 'no'}` | `k:${'yes' | 'no'}`;
 
 export type Picked =
   | { kind: 'answer'; value: string }
   | { kind: 'command'; command: Command }
   | { kind: 'change'; question: string }
-  | { kind: 'feedback'; helpful: boolean };
+  | { kind: 'feedback'; helpful: boolean }
+  | { kind: 'confirm'; yes: boolean };
 
 export function parseChoice(id: string): Picked | undefined {
   const rest = id.slice(2);
@@ -30,6 +31,7 @@ export function parseChoice(id: string): Picked | undefined {
     case 'c:': return { kind: 'command', command: rest as Command };
     case 'q:': return { kind: 'change', question: rest };
     case 'f:': return { kind: 'feedback', helpful: rest === 'yes' };
+    case 'k:': return { kind: 'confirm', yes: rest === 'yes' };
     default: return undefined;
   }
 }

@@ -5,7 +5,7 @@
 import { criterion, recommend } from '../rules';
 import type { Conversation } from './conversation';
 import { changeMenuReply, feedbackReply, handoffReply, reasonText, requestReply, setupReply, summaryLines, whyOf } from './replies';
-import type { Command } from './understand';
+import type { Command } from '../understanding';
 
 /** Whether a command means something where the conversation is ("done" mid-interview doesn't). */
 export function accepts(c: Conversation, command: Command): boolean {
@@ -18,7 +18,6 @@ export function runCommand(c: Conversation, command: Command): void {
   const w = c.words;
   switch (command) {
     case 'help': return c.ask(w.t('help'));
-    case 'greet': return c.ask(w.t('greeting'));
     case 'why': return why(c);
     case 'back': return back(c);
     case 'startOver':

@@ -14,6 +14,8 @@ export interface ConversationState {
   /** The welcome was shown; a conversation (on Teams, months long) is welcomed once. */
   welcomed?: boolean;
   language?: Language;
+  /** Where the language came from: the channel's locale, the person's writing, or their explicit choice (which sticks). */
+  languageFrom?: 'locale' | 'text' | 'chosen';
   /** When the account was created, relative to the cutoff. */
   age?: AccountAge;
   answers: Answers;
@@ -27,6 +29,10 @@ export interface ConversationState {
   advised?: Protocol;
   /** The ids of the choices shown last, so "2" or "the second one" means what was on screen. */
   offered?: string[];
+  /** An answer read with less than full confidence, waiting for the person's yes ("Just to check: ..."). */
+  pending?: { id: CriterionId | 'age'; value: string };
+  /** A short hash of the last turn's words, so the next turn doesn't say the same thing again. */
+  last?: string;
 }
 
 export function freshState(welcomed = false): ConversationState {
@@ -68,11 +74,17 @@ function checked(value: unknown): ConversationState | undefined {
     misses: typeof s.misses === 'number' && s.misses >= 0 && s.misses < 10 ? Math.floor(s.misses) : 0,
   };
   if ((LANGUAGES as readonly string[]).includes(s.language as string)) state.language = s.language as Language;
+  if (s.languageFrom === 'locale' || s.languageFrom === 'text' || s.languageFrom === 'chosen') state.languageFrom = s.languageFrom;
   if (AGES.includes(s.age as string)) state.age = s.age as AccountAge;
   if (typeof s.asking === 'string' && isCriterionId(s.asking)) state.asking = s.asking;
   if (PROTOCOLS.includes(s.advised as string)) state.advised = s.advised as Protocol;
   if (Array.isArray(s.offered) && s.offered.every((o) => typeof o === 'string' && o.length < 40) && s.offered.length <= 12) {
     state.offered = s.offered as string[];
   }
+  const pending = s.pending as { id?: unknown; value?: unknown } | undefined;
+  if (pending && typeof pending.value === 'string' && (pending.id === 'age' ? AGES.includes(pending.value) : typeof pending.id === 'string' && isCriterionId(pending.id) && validateAnswers({ [pending.id]: pending.value }).ok)) {
+    state.pending = { id: pending.id as CriterionId | 'age', value: pending.value };
+  }
+  if (typeof s.last === 'string' && s.last.length <= 10) state.last = s.last;
   return state;
 }

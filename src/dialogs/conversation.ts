@@ -3,11 +3,11 @@
  * of the interview (record an answer, ask what comes next, re-ask, recommend). Commands and
  * answers (commands.ts, answers.ts) are made of these moves.
  */
-import type { Words } from '../copy';
+import { wordsFor, type Language, type Words } from '../copy';
 import { criterion, eligibility, nextQuestion, recommend, type AccountAge, type CriterionId } from '../rules';
 import { freshState, type ConversationState } from './conversation-state';
 import {
-  changeMenuReply, eligibilityReply, factOf, feedbackReply, questionReply, recommendationReply, requestReply, text, type Reply,
+  changeMenuReply, eligibilityReply, factOf, feedbackReply, menuReply, questionReply, recommendationReply, requestReply, text, type Reply,
 } from './replies';
 import type { DialogSettings } from './settings';
 
@@ -29,15 +29,26 @@ export class Conversation {
   readonly replies: Reply[] = [];
   readonly events: OutcomeEvent[] = [];
   /** The cutoff date as the person reads it ("6 August 2015"). */
-  readonly cutoff: string;
+  cutoff: string;
 
   constructor(
     public state: ConversationState,
     readonly settings: DialogSettings,
-    readonly words: Words,
+    public words: Words,
     readonly channel: ChannelFeatures,
   ) {
     this.cutoff = words.date(settings.accountCutoff);
+  }
+
+  /** What a message was taken as, for the support team's figures (re-asks, not understood, per question). */
+  heard(kind: string, about?: string): void {
+    this.emit('message', about ? { kind, about } : { kind });
+  }
+
+  switchLanguage(language: Language): void {
+    this.state.language = language;
+    this.words = wordsFor(language, this.settings.brandName);
+    this.cutoff = this.words.date(this.settings.accountCutoff);
   }
 
   say(line: string): void {
@@ -50,12 +61,12 @@ export class Conversation {
 
   /** A new interview from the first question; keeps only whether the person was welcomed. */
   restart(): void {
-    this.state = { ...freshState(true), phase: 'eligibility', language: this.state.language };
+    this.state = { ...freshState(true), phase: 'eligibility', language: this.state.language, languageFrom: this.state.languageFrom };
   }
 
   /** The interview is over: the next message starts a new one. */
   finish(): void {
-    this.state = { ...freshState(true), language: this.state.language };
+    this.state = { ...freshState(true), language: this.state.language, languageFrom: this.state.languageFrom };
   }
 
   setAge(age: AccountAge): void {
@@ -90,11 +101,12 @@ export class Conversation {
     this.say(key === 'understood' ? this.words.t('understood', { facts: this.words.list(facts) }) : this.words.t('change.changedTo', { fact: facts.join('; ') }));
   }
 
-  /** Unrecognised input: re-ask with an example, twice; then offer to skip; then skip. */
-  miss(example: string, skip: () => void): void {
+  /** Unrecognised input: re-ask with an example, then with the hint; then offer to skip; then skip. */
+  miss(example: string, hint: string, skip: () => void): void {
     const s = this.state;
     s.misses += 1;
-    if (s.misses <= MAX_RE_ASKS) return this.ask(this.words.t('reAsk', { example }));
+    if (s.misses === 1) return this.ask(this.words.t('reAsk', { example }));
+    if (s.misses <= MAX_RE_ASKS) return this.ask(this.words.t('reAskHint', { hint }));
     if (s.misses === MAX_RE_ASKS + 1) return this.ask(this.words.t('offerSkip'));
     s.misses = 0;
     skip();
@@ -152,7 +164,8 @@ export class Conversation {
         this.replies.push(requestReply(this.settings, w, false));
         return;
       case 'advised':
-        this.say(prefix ? `${prefix}\n\n${w.t('afterRecommendation')}` : w.t('afterRecommendation'));
+        // The options the line mentions go under it, so there is always something below.
+        this.replies.push(menuReply(prefix ? `${prefix}\n\n${w.t('afterRecommendation')}` : w.t('afterRecommendation'), 'followUps', w));
         return;
     }
   }

@@ -1,25 +1,27 @@
 import type { Words } from '../copy';
+import { wordsOf } from '../understanding/matcher';
 import { parseChoice, type Picked } from './choices';
 import type { ConversationState } from './conversation-state';
 import type { Reply } from './replies';
 import { choiceLabel } from './replies';
-import { choiceNumber, normalize } from './understand';
 
 /**
  * A message that picks one of the choices on screen: a click (which sends the label), the
- * label typed, or its number ("2", "option 2", "the second one"). The one place where typed
- * numbers become choices, for every question and menu.
+ * label typed, or its number (`pick`: "2", "option 2", "the second one", read by the
+ * understanding). The one place where typed numbers become choices, for every question and menu.
  */
-export function pickOffered(said: string, state: ConversationState, w: Words): Picked | undefined {
+export function pickOffered(said: string, pick: number | undefined, state: ConversationState, w: Words): Picked | undefined {
   const offered = state.offered;
   if (!offered?.length) return undefined;
-  const t = normalize(said);
-  if (!t) return undefined;
-  const n = choiceNumber(t);
-  if (n !== undefined) return offered[n - 1] !== undefined ? parseChoice(offered[n - 1]) : undefined;
+  if (pick !== undefined) {
+    const id = pick === -1 ? offered[offered.length - 1] : offered[pick - 1];
+    return id !== undefined ? parseChoice(id) : undefined;
+  }
+  const words = wordsOf(said).join(' ');
+  if (!words) return undefined;
   const id = offered.find((o) => {
     const label = choiceLabel(o, state, w);
-    return label !== undefined && normalize(label) === t;
+    return label !== undefined && wordsOf(label).join(' ') === words;
   });
   return id ? parseChoice(id) : undefined;
 }

@@ -26,12 +26,14 @@ export type Reply =
   | { kind: 'card'; title: string; sections: string[]; link?: { label: string; url: string }; actions: Choice[] }
   | { kind: 'handoff'; summary: string; answers: Answers; protocol?: Protocol };
 
-/** The follow-up menus after advice, set-up steps and a request. */
+/** The follow-up menus after advice, set-up steps, a request and "Did this help? No". */
 const MENUS = {
   followUps: ['c:setup', 'c:request', 'c:change', 'c:startOver', 'c:done'],
   setup: ['c:request', 'c:startOver', 'c:done'],
   request: ['c:startOver', 'c:done'],
+  notHelped: ['c:request', 'c:startOver'],
 } as const satisfies Record<string, ChoiceId[]>;
+export type Menu = keyof typeof MENUS;
 
 const FEEDBACK: ChoiceId[] = ['f:yes', 'f:no'];
 
@@ -76,6 +78,7 @@ export function choiceLabel(id: string, state: ConversationState, w: Words): str
     case 'q:':
       return topicOf(rest as CriterionId, w);
     case 'f:':
+    case 'k:':
       return w.t(rest === 'yes' ? 'actions.yes' : 'actions.no');
     default:
       return undefined;
@@ -173,6 +176,16 @@ export function handoffReply(state: ConversationState, w: Words): Reply {
     state.advised ? w.t('handoff.protocol', { protocol: state.advised }) : w.t('handoff.noProtocol'),
   ];
   return { kind: 'handoff', summary: lines.join('\n'), answers: state.answers, protocol: state.advised };
+}
+
+/** A line with a menu under it, so whatever the text mentions is there to click. */
+export function menuReply(line: string, menu: Menu, w: Words): Reply {
+  return { kind: 'question', text: line, choices: actions(MENUS[menu], w) };
+}
+
+/** "Just to check: you read email on one computer only?" with Yes and No. */
+export function confirmReply(line: string, w: Words): Reply {
+  return { kind: 'question', text: line, choices: [{ id: 'k:yes', label: w.t('actions.yes') }, { id: 'k:no', label: w.t('actions.no') }] };
 }
 
 export function feedbackReply(w: Words): Reply {

@@ -4,24 +4,27 @@
  * state, then renders the replies for the channel and sends them, so nobody sees a reply
  * whose state was thrown away.
  */
-import { wordsFor } from '../copy';
-import { onAnswer, onChangeOfMind, onEligibility, onFeedback, onPicked, onPickChange, takeFacts } from './answers';
-import { accepts, runCommand } from './commands';
+import { wordsFor, type Language } from '../copy';
+import { understand, understanderFor, type Reading } from '../understanding';
+import type { Analysis } from '../understanding/analyze';
+import type { CriterionId } from '../rules';
+import { onPicked, onReading } from './answers';
+import { runCommand } from './commands';
 import { Conversation, type ChannelFeatures, type OutcomeEvent } from './conversation';
 import { freshState, type ConversationState } from './conversation-state';
+import { chooseLanguage, languageOfLocale } from './language-choice';
 import { choicesShown, pickOffered } from './offered';
 import type { Reply } from './replies';
 import type { DialogSettings } from './settings';
-import { commandOf, normalize, statedAccountAge } from './understand';
-
-/** Longer messages aren't answers or descriptions we can use; say so rather than guess. */
-export const MAX_INPUT_CHARS = 1000;
 
 export type TurnInput =
-  /** What the person typed, or the label of the button they clicked. */
-  | { kind: 'message'; text: string; channel: ChannelFeatures }
+  /**
+   * What the person typed, or the label of the button they clicked; `today` (YYYY-MM-DD) dates
+   * "2 years ago"; `locale` is the channel's ("de-DE"), if it sends one.
+   */
+  | { kind: 'message'; text: string; today: string; channel: ChannelFeatures; locale?: string }
   /** Someone opened the chat or installed the app; in a group, the bot was added. */
-  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures };
+  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures; locale?: string };
 
 export interface TurnResult {
   state: ConversationState;
@@ -32,9 +35,18 @@ export interface TurnResult {
 export function takeTurn(stored: ConversationState | undefined, input: TurnInput, settings: DialogSettings): TurnResult {
   const state = copyOf(stored ?? freshState());
   const c = new Conversation(state, settings, wordsFor(state.language ?? 'en', settings.brandName), input.channel);
-  if (input.kind === 'joined') joined(c, input);
-  else if (c.state.phase === 'idle') start(c, input.text);
-  else handle(c, input.text);
+  if (input.kind === 'joined') {
+    if (!c.state.language && languageOfLocale(input.locale)) {
+      c.switchLanguage(languageOfLocale(input.locale) as Language);
+      c.state.languageFrom = 'locale';
+    }
+    joined(c, input);
+  } else {
+    const chosen = chooseLanguage(c, input.text, input.locale);
+    if (chosen && c.state.phase === 'idle') start(c, input.text, input.today, chosen.analysis);
+    else if (chosen) handle(c, input.text, input.today, chosen.analysis);
+  }
+  notTwice(c, stored);
   const shown = choicesShown(c.replies);
   if (shown) c.state.offered = shown;
   else if (c.state.phase === 'idle') delete c.state.offered;
@@ -49,42 +61,60 @@ function joined(c: Conversation, input: Extract<TurnInput, { kind: 'joined' }>):
     c.state.welcomed = true;
     return;
   }
-  start(c, '');
-}
-
-/** A new interview: welcome (first contact only), take what a first message describes, ask. */
-function start(c: Conversation, said: string): void {
-  const welcome = !c.state.welcomed;
   c.restart();
-  c.say(welcome ? c.words.t('welcome') : c.words.t('hiAgain'));
-  if (said.length > MAX_INPUT_CHARS) return c.ask(c.words.t('tooLong'));
-  const t = normalize(said);
-  if (t && !commandOf(t)) {
-    takeFacts(c, said);
-    const age = statedAccountAge(said, c.settings.accountCutoff);
-    if (age && age !== 'unsure') return c.setAge(age);
-  }
+  c.say(c.words.t('welcome'));
   c.ask();
 }
 
-function handle(c: Conversation, said: string): void {
-  if (said.length > MAX_INPUT_CHARS) return c.ask(c.words.t('tooLong'));
-  const picked = pickOffered(said, c.state, c.words);
+/**
+ * A new interview: welcome (first contact only), then what the first message says: the
+ * account date, facts, a question of the person's own, a request for a person.
+ */
+function start(c: Conversation, said: string, today: string, analyzed?: Analysis): void {
+  const welcome = !c.state.welcomed;
+  c.restart();
+  c.say(welcome ? c.words.t('welcome') : c.words.t('hiAgain'));
+  const r = read(c, said, today, undefined, analyzed);
+  if (r.tooLong) return c.ask(c.words.t('tooLong'));
+  if (r.command) c.heard('command', r.command);
+  else if (r.smallTalk === 'greeting') c.heard('smallTalk', 'greeting');
+  if (r.command === 'request' || r.command === 'help') return runCommand(c, r.command);
+  const saysSomething = r.question || r.switchTo || r.age || r.facts.some((f) => f.confidence === 'sure') || (r.smallTalk && r.smallTalk !== 'greeting');
+  if (r.empty || r.command || r.pick !== undefined || !saysSomething) return c.ask();
+  onReading(c, r);
+}
+
+function handle(c: Conversation, said: string, today: string, analyzed?: Analysis): void {
+  // After "it doesn't apply", a date typed is still about the account.
+  const onScreen = c.state.phase === 'eligibility' || c.state.phase === 'ineligible' ? 'eligibility' : c.state.phase === 'interview' ? c.state.asking : undefined;
+  const r = read(c, said, today, onScreen, analyzed);
+  const picked = !r.tooLong ? pickOffered(said, r.pick, c.state, c.words) : undefined;
   if (picked) return onPicked(c, picked);
-  const t = normalize(said);
-  if (!t) return c.ask(c.words.t('unsupported'));
-  const command = commandOf(t);
-  if (command && accepts(c, command)) return runCommand(c, command);
-  switch (c.state.phase) {
-    case 'eligibility': return onEligibility(c, said);
-    case 'interview': return onAnswer(c, said);
-    case 'advised': return onChangeOfMind(c, said);
-    case 'pickChange': return onPickChange(c);
-    case 'feedback': return onFeedback(c, said);
-    case 'ineligible':
-    case 'idle':
-      return c.ask();
-  }
+  onReading(c, r);
+}
+
+function read(c: Conversation, said: string, today: string, onScreen: CriterionId | 'eligibility' | undefined, analyzed?: Analysis): Reading {
+  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'), analyzed);
+}
+
+/**
+ * The same words twice in a row read as a bot stuck in a loop: the second time, offer a way
+ * out; the third time, offer a person. `last` keeps a short hash of the words and how often they came.
+ */
+function notTwice(c: Conversation, before: ConversationState | undefined): void {
+  const words = c.replies.map((r) => ('text' in r ? r.text : r.kind === 'recommendation' ? r.title : '')).join('\n');
+  const h = hash(words);
+  const [lastHash, lastCount] = (before?.last ?? '').split(':');
+  const count = words && lastHash === h ? Number(lastCount || 0) + 1 : 0;
+  if (count === 1) c.replies.unshift({ kind: 'text', text: c.words.t('repeatWayOut') });
+  if (count >= 2) c.replies.unshift({ kind: 'text', text: c.words.t('repeatWayOutAgain') });
+  c.state.last = count ? `${h}:${Math.min(count, 9)}` : h;
+}
+
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
 }
 
 /** The stored state is the caller's: work on a copy. */

@@ -1,4 +1,5 @@
 import type { Activity } from 'botbuilder';
+import { readable } from '../support/direct-client';
 import { inProcessChat } from '../support/in-process';
 
 async function advised(channel = 'webchat') {
@@ -50,5 +51,24 @@ describe('after the recommendation', () => {
     expect(first).toMatch(/Hi there!/);
     expect(first).not.toMatch(/didn't catch that/);
     expect(JSON.stringify(await chat.join())).toBe('[]');
+  });
+});
+
+describe('back', () => {
+  it('forgets each answer it goes back over: back twice, then "what did I say" shows neither', async () => {
+    const chat = inProcessChat();
+    await chat.say('hi');
+    await chat.say('yes');
+    await chat.say('just my laptop');
+    await chat.say('yes and I leave copies on the server');
+    const before = readable(await chat.say('what did I say'));
+    expect(before).toMatch(/Where you read email: On one computer only/);
+    expect(before).toMatch(/POP today: Yes, and I leave copies/);
+    await chat.say('back');
+    await chat.say('back');
+    const after = readable(await chat.say('what did I say'));
+    expect(after).not.toMatch(/Where you read email/);
+    expect(after).not.toMatch(/POP today/);
+    expect(after).toMatch(/Account created before 6 August 2015: Yes/);
   });
 });

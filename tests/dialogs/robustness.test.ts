@@ -8,7 +8,7 @@ import { english } from '../support/words';
 
 const settings = settingsFrom();
 const channel = { handoff: true };
-const say = (state: ConversationState, text: string) => takeTurn(state, { kind: 'message', text, channel } as TurnInput, settings);
+const say = (state: ConversationState, text: string) => takeTurn(state, { kind: 'message', text, today: '2026-12-01', channel } as TurnInput, settings);
 
 const everyday = ['yes', 'yep', 'nah', 'not really', 'I do', 'sure', 'not sure', "don't know", 'skip', '1', '2', '3', '4', 'the second one'];
 const labels = criteria.flatMap((c) => [...c.options.map((o) => o.value), UNSURE].map((v) => english.t(v === UNSURE ? 'notSure' : (`questions.${c.id}.options.${v}` as never))));

@@ -79,12 +79,13 @@ export const scripts: Script[] = [
     ],
   },
   {
-    name: 'unrecognised input is re-asked twice with an example, then skipping is offered, then skipped',
+    name: 'unrecognised input is re-asked with an example, then with the hint, then skipping is offered, then skipped',
     steps: [
       { say: 'hi', expect: [Q.eligibility] },
       { say: 'yes', expect: [Q.devices] },
       { say: 'purple elephants', expect: [/didn't catch that/, /for example "On one computer only"/, Q.devices] },
-      { say: 'qwerty', expect: [/didn't catch that/, Q.devices] },
+      // The second miss is put differently, with the question's hint, never the same words twice.
+      { say: 'qwerty', expect: [/put it another way/, /just my laptop/, Q.devices], reject: [/didn't catch that/] },
       { say: 'banana', expect: [/skip this one/, Q.devices], reject: [/didn't catch that/] },
       { say: 'zzz', expect: [/skip that one/, Q.program] },
     ],

@@ -1,8 +1,9 @@
 import { readable } from '../support/direct-client';
 import { inProcessChat } from '../support/in-process';
 import { scripts } from './scripts';
+import { typedScripts } from './typed-scripts';
 
-describe.each(scripts)('transcript: $name', ({ steps }) => {
+describe.each([...scripts, ...typedScripts])('transcript: $name', ({ steps }) => {
   it('replies as scripted', async () => {
     const chat = inProcessChat();
     for (const step of steps) {

@@ -1,6 +1,11 @@
 import type { CriterionId } from '../../src/rules';
-import { commandOf, factsIn, normalize } from '../../src/dialogs/understand';
+import { understand, understanderFor } from '../../src/understanding';
 import { atQuestion, say } from '../support/turns';
+
+const where = { cutoff: '2015-08-06', today: '2026-12-01' };
+const read = (text: string) => understand(text, where, understanderFor('en'));
+const commandOf = (text: string) => read(text).command;
+const factsIn = (text: string) => ({ answers: Object.fromEntries(read(text).facts.filter((f) => f.confidence === 'sure').map((f) => [f.criterion, f.value])) });
 
 
 describe('typed answers in their everyday forms', () => {
@@ -33,21 +38,23 @@ describe('typed answers in their everyday forms', () => {
 
   it('does not take a command for an answer, nor an answer for a command', () => {
     for (const word of ['help', 'why', 'back', 'start over', 'stop', 'cancel', 'what did I say']) {
-      expect(commandOf(normalize(word))).toBeDefined();
+      expect(commandOf(word)).toBeDefined();
     }
     for (const word of ['no', 'yes', 'not sure', 'nope', 'one computer', '2']) {
-      expect(commandOf(normalize(word))).toBeUndefined();
+      expect(commandOf(word)).toBeUndefined();
     }
   });
 
   it('understands interruptions in everyday words', () => {
-    expect(commandOf(normalize('Why do you ask?'))).toBe('why');
-    expect(commandOf(normalize('wait, go back'))).toBe('back');
-    expect(commandOf(normalize("Let's start over"))).toBe('startOver');
-    expect(commandOf(normalize('never mind'))).toBe('stop');
-    expect(commandOf(normalize('What have I told you?'))).toBe('summary');
-    expect(commandOf(normalize('I want to talk to a person'))).toBeUndefined(); // not exact: falls to re-ask, which offers the request
-    expect(commandOf(normalize('talk to a human'))).toBe('request');
+    expect(commandOf('Why do you ask?')).toBe('why');
+    expect(commandOf('wait, go back')).toBe('back');
+    expect(commandOf("Let's start over")).toBe('startOver');
+    expect(commandOf('never mind')).toBe('stop');
+    expect(commandOf('What have I told you?')).toBe('summary');
+    expect(commandOf('I want to talk to a person')).toBe('request');
+    expect(commandOf('can I speak to a real human please?')).toBe('request');
+    expect(commandOf('I want to stop using POP')).toBeUndefined();
+    expect(commandOf('talk to a human')).toBe('request');
   });
 });
 
@@ -55,9 +62,16 @@ describe('account date', () => {
   it.each([
     ['Yes, before then', 'before'], ['yes', 'before'], ['1', 'before'], ['I opened it in 2012', 'before'], ['2009', 'before'],
     ['No, on or after then', 'after'], ['no', 'after'], ['2019', 'after'], ['it is a new account', 'after'], ['2016-01-01', 'after'],
-    ['2015-08-05', 'before'], ['not sure', 'unsure'], ['in 2015', 'unsure'],
+    ['2015-08-05', 'before'], ['not sure', 'unsure'], ['no idea', 'unsure'], ["I don't remember", 'unsure'], ["I'll check later", 'unsure'],
+    ['2 years ago', 'after'], ['a couple of years ago', 'after'], ['July 2015', 'before'], ['September 2015', 'after'], ['back in 2009', 'before'],
   ])('"%s" means %s', (text, age) => {
     expect(say(atQuestion('eligibility'), text).state.age).toBe(age);
+  });
+
+  it.each(['2015', 'in 2015', 'before 2020', 'about 10 years ago', 'summer 2015'])('"%s" straddles the cutoff: one clarifying question, nothing recorded', (text) => {
+    const r = say(atQuestion('eligibility'), text);
+    expect(r.state.age).toBeUndefined();
+    expect(r.replies.map((x) => ('text' in x ? x.text : '')).join('\n')).toMatch(/Was that before or after 6 August 2015\?/);
   });
 });
 
@@ -70,6 +84,8 @@ describe('descriptions', () => {
 
   it('ignores what is negated', () => {
     expect(factsIn("I don't use webmail").answers).toEqual({});
-    expect(factsIn('I never use SpamShield').answers).toEqual({});
+    expect(factsIn('I never use SpamShield').answers).toEqual({ spamShield: 'no' });
+    expect(factsIn("I don't use webmail, just my laptop").answers).toEqual({ devices: 'oneComputer' });
+    expect(factsIn('Hi, I found this chat on the web. I read my mail on my PC only.').answers).toEqual({ devices: 'oneComputer' });
   });
 });

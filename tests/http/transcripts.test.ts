@@ -1,4 +1,5 @@
 import { scripts } from '../dialogs/scripts';
+import { typedScripts } from '../dialogs/typed-scripts';
 import { startBot, type BotProcess } from '../support/bot-process';
 import { conversation, readable } from '../support/direct-client';
 
@@ -11,7 +12,7 @@ afterAll(async () => {
   await bot.stop();
 });
 
-describe.each(scripts)('over HTTP: $name', ({ steps }) => {
+describe.each([...scripts, ...typedScripts])('over HTTP: $name', ({ steps }) => {
   it('replies as scripted', async () => {
     const c = conversation(bot.url, 'test');
     for (const step of steps) {

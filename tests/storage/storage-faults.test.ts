@@ -39,3 +39,28 @@ it('apologises while storage is down, then goes on from where the conversation w
   expect(summary).toMatch(/Account created before 6 August 2015: Yes/);
   expect(summary).toMatch(/Where you read email: On several computers/);
 });
+
+/** A write that lands but whose answer is lost (a timeout after the storage took it). */
+function losesAnswers(inner: ConditionalStorage): ConditionalStorage & { lose: boolean } {
+  const fail = () => Promise.reject(Object.assign(new Error('write timed out'), { code: 'ETIMEDOUT' }));
+  const s = {
+    lose: false,
+    read: (keys: string[]) => inner.read(keys),
+    write: async (changes: StoreItems) => (await inner.write(changes), s.lose ? fail() : undefined),
+    delete: (keys: string[]) => inner.delete(keys),
+    create: async (key: string, item: StoreItem) => (await inner.create(key, item), s.lose ? fail() : undefined),
+  };
+  return s;
+}
+
+it('answers a turn whose write timed out but landed, instead of apologising (a retry would answer the next question)', async () => {
+  const storage = losesAnswers(new ExpiringMemoryStorage(24 * 3600_000));
+  const bot = inProcessBot(storage);
+  await bot.say('c2', 'hi');
+  storage.lose = true;
+  const replies = (await bot.say('c2', 'Yes, before then')).join('\n');
+  expect(replies).toMatch(/Where do you read your email\?/);
+  expect(replies).not.toMatch(/couldn't save that/);
+  storage.lose = false;
+  expect((await bot.say('c2', 'what did I say')).join('\n')).toMatch(/Account created before 6 August 2015: Yes/);
+});

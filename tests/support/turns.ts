@@ -18,5 +18,5 @@ export function atQuestion(id: CriterionId | 'eligibility', answers: Conversatio
 }
 
 export function say(state: ConversationState, text: string): TurnResult {
-  return takeTurn(state, { kind: 'message', text, channel }, settings);
+  return takeTurn(state, { kind: 'message', text, today: '2026-12-01', channel }, settings);
 }

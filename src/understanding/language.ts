@@ -1,0 +1,74 @@
+/**
+ * Which language a message is written in, when that matters: the conversation's language
+ * reads it well enough (most words are its own), or another language we speak reads it
+ * better and tinyld (a maintained language detector) agrees, or it is a language we don't
+ * speak. Short messages ("Ja", "oui") count only when nothing else says otherwise.
+ */
+import type { Analysis } from './analyze';
+import { understanderFor } from './understander';
+
+export type Spoken = 'en' | 'de' | 'fr' | 'es';
+
+export type LanguageReading =
+  /** The conversation's language; its reading of the message comes along so it isn't read twice. */
+  | { kind: 'same'; analysis: Analysis }
+  | { kind: 'other'; language: Spoken }
+  | { kind: 'unsupported' };
+
+/** Share of a message's words that a language's phrases account for; numbers and dates belong to no language. */
+export function coverage(a: Analysis): number {
+  let covered = 0;
+  let words = 0;
+  for (const c of a.clauses) {
+    const seen = new Set<number>();
+    for (const h of c.hits) for (let i = h.start; i < h.end; i++) seen.add(i);
+    c.tokens.forEach((t, i) => {
+      if (/\d/.test(t)) return;
+      words++;
+      if (seen.has(i)) covered++;
+    });
+  }
+  return words ? covered / words : 1;
+}
+
+/** Below this share, the conversation's own language may not be the one the message is in. */
+const READS_WELL = 0.5;
+/** Messages this short are detected only by our own words, and only without a locale to go by. */
+const SHORT_WORDS = 2;
+
+type Detector = { detectAll(text: string): Array<{ lang: string; accuracy: number }> };
+let detector: Detector | undefined;
+/** tinyld's model is loaded on first need (~0.3 s), not at start-up. */
+/** The detector sees the start of the message: enough to tell a language, bounded in cost. */
+const DETECT_CHARS = 200;
+function detect(text: string): string | undefined {
+  detector ??= require('tinyld') as Detector;
+  return detector.detectAll(text.slice(0, DETECT_CHARS))[0]?.lang;
+}
+
+/**
+ * @param current the conversation's language
+ * @param supported the languages we speak
+ * @param fromLocale the current language came from the channel's locale (then a short
+ *   message in another language doesn't switch)
+ */
+export function languageOfMessage(text: string, current: Spoken, supported: readonly Spoken[], fromLocale: boolean): LanguageReading {
+  const own = understanderFor(current).analyzer.analyze(text);
+  const ownShare = coverage(own);
+  const same = { kind: 'same' as const, analysis: own };
+  if (ownShare >= READS_WELL || own.tokenCount === 0) return same;
+  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(text)) }));
+  const best = others.sort((a, b) => b.share - a.share)[0];
+  if (own.tokenCount <= SHORT_WORDS) {
+    // "Ja", "oui", "sí": ours only if nothing else says otherwise.
+    return !fromLocale && best && best.share === 1 && ownShare === 0 ? { kind: 'other', language: best.l } : same;
+  }
+  const detected = detect(text);
+  if (detected === current) return same;
+  if (best && detected === best.l && best.share > ownShare) return { kind: 'other', language: best.l };
+  // A language we don't speak: the detector says so and none of ours reads it.
+  if (detected && !(supported as readonly string[]).includes(detected) && (!best || best.share < READS_WELL) && ownShare < 0.3 && own.tokenCount >= 3) {
+    return { kind: 'unsupported' };
+  }
+  return same;
+}

@@ -1,0 +1,88 @@
+/**
+ * What a language gives the understanding: its words for each concept, as data. The logic
+ * (clauses, negation, facts, dates, intents) is the same for every language.
+ */
+import type { CriterionId } from '../rules';
+import type { Command, QuestionTopic, SmallTalk } from './reading';
+
+/** Concepts a phrase can stand for. Several phrases may stand for one concept. */
+export const TAGS = [
+  // answers and their shape
+  'yes', 'no', 'yesHedged', 'noHedged', 'unsure', 'negation', 'correction', 'also', 'only', 'notOnly', 'both', 'neither',
+  // devices
+  'computer', 'phone', 'tablet', 'webmail', 'webmailPlace', 'readVerb', 'manyDevices', 'deviceWord', 'work', 'home', 'number2', 'number3plus', 'one',
+  // programs and protocols
+  'program', 'programNoImap', 'programImapOk', 'imap', 'pop', 'popUse', 'happy', 'unhappy', 'leaveCopies', 'deleteFromServer',
+  // backups, storage, SpamShield, connection
+  'backupSelf', 'backupServer', 'backupWord', 'serverWord', 'storageShort', 'storageNoLimits', 'storageFine', 'mailboxWord', 'future', 'storageWord', 'spamShield',
+  'slow', 'fast', 'connectionWord',
+  // account dates
+  'account', 'accountMade', 'recently', 'longAgo', 'approx', 'before', 'after',
+  // asking
+  'questionWord', 'askPhrase', 'setupVerb', 'everywhere', 'partly',
+] as const;
+export type Tag = (typeof TAGS)[number];
+
+export type ProgramName = 'appleMail' | 'outlook' | 'thunderbird' | 'iphone' | 'android' | 'windowsMail' | 'other';
+
+export interface Lexicon {
+  language: string;
+  /** chrono-node's parser for this language, by name. */
+  dateLocale: 'en' | 'de' | 'fr' | 'es';
+  /** Day-first numeric dates (08.06.2015 is 8 June); English reads slashed dates both ways. */
+  dayFirst: boolean;
+  /** Words that start a new clause and end a negation's reach: "but", "although". */
+  contrastWords: string[];
+  /** Words cut off by an apostrophe that are words of their own ("l'ordinateur" -> "l ordinateur"); elsewhere an apostrophe joins ("don't" -> "dont"). */
+  elisions: string[];
+  /** Negations that follow what they negate, at the end of a clause ("Webmail nutze ich nicht"). */
+  trailingNegations: string[];
+  /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects`. */
+  auxiliaries: string[];
+  subjects: string[];
+  /** Question words that start statements too often to count without a question mark ("when", "where"). */
+  statementStarts: string[];
+  /** Words that mean nothing on their own, dropped at the start of a message ("um", "so", "well"). */
+  fillers: string[];
+  /** Common words never "corrected" as typos. */
+  commonWords: string[];
+  concepts: Partial<Record<Tag, string[]>>;
+  /** Programs by name: naming one means it works with IMAP (unless the person says otherwise). */
+  programs: Record<ProgramName, string[]>;
+  /** Short answers that only make sense as the answer to the question on screen ("me", "slow"). */
+  onScreen: Partial<Record<CriterionId, Record<string, string[]>>>;
+  /** Whole-message commands ("help", "go back"); `commandPhrases` also count inside a request ("can we start over"). */
+  commands: Record<Command, string[]>;
+  commandPhrases: Partial<Record<Command, string[]>>;
+  /** The customer's own questions, by what they contain. */
+  questions: Partial<Record<Exclude<QuestionTopic, 'unknown'>, string[]>>;
+  /** "what is that?", "how do I check?": a question about whatever is on screen. */
+  whatIsThat: string[];
+  smallTalk: Record<Exclude<SmallTalk, never>, string[]>;
+  /** "in English please", "auf Deutsch": the language asked for. */
+  languageNames: Record<'en' | 'de' | 'fr' | 'es', string[]>;
+  /** Number words up to twelve, and the units "years ago" counts in. */
+  numbers: Record<string, number>;
+  ordinals: Record<string, number>;
+  /** Wrapper words of a pick from the list: "option 2", "the second one", "number 3". */
+  pickWords: string[];
+  dates: DateWords;
+}
+
+/** The words of dates that the date parser doesn't read: years alone, spans, seasons, "N years ago". */
+export interface DateWords {
+  /** "ago" after the span (English), or before it ("vor", "il y a", "hace"). */
+  agoAfter: string[];
+  agoBefore: string[];
+  years: string[];
+  months: string[];
+  decades: string[];
+  /** Parts of a year, as [first month, last month]. */
+  parts: Record<string, [number, number]>;
+  lastYear: string[];
+  thisYear: string[];
+  /** "over 10 years ago", "at least": the date lies further back. */
+  moreThan: string[];
+  /** "less than 10 years", "under": the date lies closer to today. */
+  lessThan: string[];
+}

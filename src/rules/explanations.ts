@@ -32,7 +32,6 @@ export const CAVEAT_IDS = [
   'popMailLeavesServer',
   'popOtherDevices',
   'popMissesSpamShield',
-  'popSlowConnection',
   'popLimitedStorage',
   'popNoServerBackup',
   'popLeaveOnServer',

@@ -1,4 +1,4 @@
-import { caveatRules } from './caveat-rules';
+import { caveatRules, MAX_CAVEATS } from './caveat-rules';
 import { GENERAL_IMAP_REASON, type ReasonId, type SituationId } from './explanations';
 import { criteria } from './criteria';
 import { chosenOption, isSettled, leader, tally } from './scoring';
@@ -22,10 +22,14 @@ export function recommend(answers: Answers): Recommendation {
   const reasonList: ReasonId[] = supporting.map((o) => o.situation as SituationId);
   if (reasonList.length === 0) reasonList.push(GENERAL_IMAP_REASON);
 
-  const caveatList = caveatRules
+  const applying = caveatRules
     .filter((r) => r.protocol === protocol)
-    .filter((r) => !r.when || r.when.values.includes(answers[r.when.criterion] ?? ''))
-    .map((r) => r.caveat);
+    .filter((r) => !r.when || r.when.values.includes(answers[r.when.criterion] ?? ''));
+  const ids = new Set(applying.map((r) => r.caveat));
+  const caveatList = applying
+    .filter((r) => !r.yields?.some((better) => ids.has(better)))
+    .map((r) => r.caveat)
+    .slice(0, MAX_CAVEATS);
 
   return {
     protocol,

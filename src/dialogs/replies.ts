@@ -153,12 +153,12 @@ export function setupReply(protocol: Protocol, s: DialogSettings, w: Words): Rep
 
 /** The request link; "I've passed on a summary" only where a hand-off event really goes out. */
 export function requestReply(s: DialogSettings, w: Words, handedOff: boolean): Reply {
-  const said = w.t('request.text', { url: s.supportRequestUrl });
+  const said = w.t('request.text');
   return {
     kind: 'card',
-    title: w.t('actions.request'),
+    title: w.t('request.title'),
     sections: [handedOff ? `${said} ${w.t('request.passedOn')}` : said],
-    link: { label: w.t('actions.request'), url: s.supportRequestUrl },
+    link: { label: w.t('request.link'), url: s.supportRequestUrl },
     actions: actions(MENUS.request, w),
   };
 }

@@ -25,6 +25,6 @@ describe('hand-off words match what happened', () => {
     const replies = await request(channel);
     expect(replies.some((a) => a.type === 'event')).toBe(false);
     expect(readable(replies)).not.toMatch(passedOn);
-    expect(readable(replies)).toMatch(/reach a person on our support team/);
+    expect(readable(replies)).toMatch(/A person on our support team can help/);
   });
 });

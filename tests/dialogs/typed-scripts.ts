@@ -152,10 +152,10 @@ export const typedScripts: Script[] = [
   {
     name: 'asking for a person in everyday words reaches the request, at any point',
     steps: [
-      { say: 'can I talk to a person?', expect: [/reach a person on our support team/, Q.eligibility] },
+      { say: 'can I talk to a person?', expect: [/A person on our support team can help/, Q.eligibility] },
       { say: 'yes', expect: [Q.devices] },
-      { say: 'speak to a human', expect: [/reach a person/, Q.devices] },
-      { say: 'a real person please', expect: [/reach a person/, Q.devices] },
+      { say: 'speak to a human', expect: [/A person on our support team can help/, Q.devices] },
+      { say: 'a real person please', expect: [/A person on our support team can help/, Q.devices] },
     ],
   },
   {

@@ -87,7 +87,7 @@ describe.each(Object.entries(SIZES))('on a %s', (size, viewport) => {
     await choose(page, 'How do I set it up?', /Setting up IMAP/);
     await check('the set-up steps');
 
-    await choose(page, 'Submit a request', /reach a person on our support team/);
+    await choose(page, 'Submit a request', /A person on our support team can help/);
     await check('the request');
 
     await choose(page, 'Done', /Did this help\?/);

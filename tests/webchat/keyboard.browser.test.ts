@@ -74,7 +74,7 @@ describe('by keyboard alone', () => {
     await pick(page, 'How do I set it up?', 'Space');
     await botSaid(page, /Setting up IMAP/);
     await pick(page, 'Submit a request', 'Enter');
-    await botSaid(page, /reach a person on our support team/);
+    await botSaid(page, /A person on our support team can help/);
     await pick(page, 'Done', 'Enter');
     await botSaid(page, /Did this help\?/);
     await pick(page, 'Yes', 'Space');

@@ -21,7 +21,7 @@ export class ChannelRenderer {
     const out: Out[] = [];
     for (const reply of replies) {
       const activity = this.one(context, reply, caps, words);
-      if (activity) out.push(activity);
+      if (activity) out.push(inLanguage(activity, words.language));
     }
     return out;
   }
@@ -89,6 +89,14 @@ function infoCard(c: InfoCard, caps: ChannelCapabilities, words: Words): Out {
   const links = c.link ? [{ type: ActionTypes.OpenUrl, title: c.link.label, value: c.link.url }] : [];
   const link = c.link ? `\n\n${c.link.label}: ${c.link.url}` : '';
   return offer(`**${c.title}**\n\n${c.sections.join('\n\n')}${link}`, c.actions, caps, words, links);
+}
+
+/** The activity and its Adaptive Cards say which language they are in (screen readers, Teams' rendering). */
+function inLanguage(activity: Out, language: string): Out {
+  for (const a of activity.attachments ?? []) {
+    if (a.contentType === 'application/vnd.microsoft.card.adaptive' && a.content && typeof a.content === 'object') (a.content as { lang?: string }).lang = language;
+  }
+  return activity.type === 'event' ? activity : { ...activity, locale: language };
 }
 
 function fitsWithCard(actions: Choice[], caps: ChannelCapabilities): boolean {

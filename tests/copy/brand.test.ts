@@ -20,7 +20,7 @@ const settings = settingsFrom(acme);
 describe('the brand from configuration', () => {
   it('is in every message of the copy that names the company', () => {
     const w = wordsFor('en', 'Acme');
-    const vars = { cutoff: 'x', botName: 'x', example: 'x', hint: 'x', facts: 'x', fact: 'x', text: 'x', protocol: 'IMAP', before: 'POP', after: 'IMAP', age: 'x', url: 'x', incomingHost: 'x', incomingPort: 1, outgoingHost: 'x', imapHost: 'x', popHost: 'x', smtpHost: 'x' };
+    const vars = { cutoff: 'x', botName: 'x', example: 'x', hint: 'x', facts: 'x', fact: 'x', text: 'x', protocol: 'IMAP', before: 'POP', after: 'IMAP', age: 'x', url: 'x', incomingHost: 'x', incomingPort: 1, outgoingHost: 'x', imapHost: 'x', popHost: 'x', smtpHost: 'x', hours: 2, days: 2 };
     const named: string[] = [];
     for (const key of loadCatalogs().get('en')!.messages.keys()) {
       const said = w.t(key as CopyKey, vars);

@@ -4,7 +4,9 @@ import { join, resolve } from 'path';
 import type { Request, Response, Server } from 'restify';
 import type { RouteModule } from '../server';
 import { TOKEN_PATH } from '../directline/token-routes';
+import { wordsFor } from '../../copy';
 import { renderPage, type PageSettings } from './page';
+import { pageLanguage } from './page-language';
 import { contentSecurityPolicy, hygieneHeaders, originsOf } from './security-headers';
 import { staticFile } from './static-files';
 
@@ -46,15 +48,18 @@ export function webChatRoutes(options: WebChatPageOptions): RouteModule {
   };
 
   return (server: Server) => {
-    server.get('/', async (_req: Request, res: Response) => {
+    server.get('/', async (req: Request, res: Response) => {
       const nonce = randomBytes(16).toString('base64');
       const settings: PageSettings = { ...options, tokenUrl: TOKEN_PATH, nonce };
-      const html = renderPage(settings);
+      const language = pageLanguage((req.query as Record<string, unknown> | undefined)?.lang, req.headers['accept-language']);
+      const html = renderPage(settings, wordsFor(language, options.brandName));
       hygieneHeaders(res);
       res.writeHead(200, {
         'Content-Type': 'text/html; charset=utf-8',
         'Content-Length': String(Buffer.byteLength(html)),
         'Cache-Control': 'no-store', // the nonce is new every time
+        'Content-Language': language,
+        Vary: 'Accept-Language',
         'Content-Security-Policy': contentSecurityPolicy(nonce, external, images),
       });
       res.end(html);

@@ -1,4 +1,4 @@
-import { pageText as t } from './page-text';
+import type { Words } from '../../copy';
 
 /** Settings the page shows or hands to embed.js. */
 export interface PageSettings {
@@ -17,24 +17,30 @@ export interface PageSettings {
   nonce: string;
 }
 
+/** The page's language as the locale Web Chat sends to the bot. */
+const LOCALES: Record<string, string> = { en: 'en-US', de: 'de-DE', fr: 'fr-FR', es: 'es-ES' };
+
 /** Text for HTML text and quoted attribute values: nothing in it can open a tag or end a quote. */
 export function escapeHtml(value: string): string {
   return value.replace(/[&<>"'`]/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The bot's own chat page at GET /: the support site's look, its scripts are files (no inline script). */
-export function renderPage(s: PageSettings): string {
+export function renderPage(s: PageSettings, w: Words): string {
   const e = escapeHtml;
-  const brand = s.brandName;
+  const t = (key: Parameters<Words['t']>[0], vars?: Record<string, string | number>) => e(w.t(key, vars));
+  const ttl = s.stateTtlHours;
+  const privacy = ttl >= 48 && ttl % 24 === 0 ? t('page.privacyDays', { days: ttl / 24 }) : t('page.privacyHours', { hours: ttl });
+  const messages = Object.fromEntries(['connecting', 'reconnecting', 'expired', 'disconnected', 'tooMany', 'unavailable', 'noBundle'].map((k) => [k, w.t(`page.${k}` as never)]));
   const logo = s.brandLogoUrl ? `<img class="chat-logo" src="${e(s.brandLogoUrl)}" alt="" width="40" height="40">\n` : '';
   return `<!doctype html>
-<html lang="en">
+<html lang="${w.language}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light">
-<title>${e(t.title(brand))}</title>
-<meta name="description" content="${e(t.description(brand))}">
+<title>${t('page.title')}</title>
+<meta name="description" content="${t('page.description')}">
 <link rel="icon" href="/webchat/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/webchat/page.css">
 <script src="/webchat/webchat.js" defer></script>
@@ -44,25 +50,27 @@ export function renderPage(s: PageSettings): string {
 <div class="chat-page">
 <header class="chat-header">
 ${logo}<div class="chat-title">
-<h1>${e(t.heading(brand))}</h1>
-<p>${e(t.tagline)}</p>
+<h1>${t('page.heading')}</h1>
+<p>${t('page.tagline')}</p>
 </div>
-<button type="button" class="chat-button" data-webchat-start-over disabled>${e(t.startOver)}</button>
+<button type="button" class="chat-button" data-webchat-start-over disabled>${t('page.startOver')}</button>
 </header>
 <main class="chat-main">
-<p class="chat-status" data-webchat-status role="status">${e(t.connecting)}</p>
-<button type="button" class="chat-button chat-retry" data-webchat-retry hidden>${e(t.retry)}</button>
-<div id="webchat" class="chat" role="region" aria-label="${e(t.chatLabel(brand))}"
+<p class="chat-status" data-webchat-status role="status">${t('page.connecting')}</p>
+<button type="button" class="chat-button chat-retry" data-webchat-retry hidden>${t('page.retry')}</button>
+<div id="webchat" class="chat" role="region" aria-label="${t('page.chatLabel')}"
  data-token-url="${e(s.tokenUrl)}"
  data-directline-domain="${e(s.directLineDomain)}"
  data-web-socket="${s.webSocket}"
- data-brand-name="${e(brand)}"
- data-brand-color="${e(s.brandColor)}"></div>
-<noscript><p class="chat-noscript">${e(t.noScript)} <a href="${e(s.supportRequestUrl)}">${e(t.noScriptLink)}</a>.</p></noscript>
+ data-brand-name="${e(s.brandName)}"
+ data-brand-color="${e(s.brandColor)}"
+ data-locale="${LOCALES[w.language]}"
+ data-messages="${e(JSON.stringify(messages))}"></div>
+<noscript><p class="chat-noscript">${t('page.noScript')} <a href="${e(s.supportRequestUrl)}">${t('page.noScriptLink')}</a>.</p></noscript>
 </main>
 <footer class="chat-footer">
-<p class="chat-privacy">${e(t.privacy(s.stateTtlHours))}</p>
-<p class="chat-request">${e(t.requestLead)} <a href="${e(s.supportRequestUrl)}">${e(t.requestLink)}</a></p>
+<p class="chat-privacy">${privacy}</p>
+<p class="chat-request">${t('page.requestLead')} <a href="${e(s.supportRequestUrl)}">${t('page.requestLink')}</a></p>
 </footer>
 </div>
 </body>

@@ -12,6 +12,8 @@
 (function () {
   'use strict';
 
+  // The page passes its words in its language (data-messages); these English ones are for a
+  // support site that embeds the chat without them.
   var TEXT = {
     connecting: 'Connecting to the chat…',
     reconnecting: 'Reconnecting to your chat…',
@@ -35,6 +37,16 @@
   if (!container) return;
 
   var settings = container.dataset;
+  try {
+    var given = JSON.parse(settings.messages || '{}');
+    Object.keys(TEXT).forEach(function (k) {
+      if (typeof given[k] === 'string' && given[k]) TEXT[k] = given[k];
+    });
+  } catch (e) {
+    // a broken attribute: keep the defaults
+  }
+  // The page's language (a support site may set data-locale too); Web Chat sends it to the bot on every activity.
+  var locale = settings.locale || document.documentElement.lang || 'en-US';
   var tokenUrl = new URL(settings.tokenUrl || '/api/directline/token', botBase).href;
   var domain = new URL(settings.directlineDomain || 'https://directline.botframework.com/v3/directline', botBase).href.replace(/\/+$/, '');
   var webSocket = settings.webSocket !== 'false';
@@ -171,7 +183,7 @@
         directLine: directLine,
         store: store,
         nonce: nonce,
-        locale: 'en-US', // the bot speaks English
+        locale: locale,
         renderMarkdown: renderMarkdown,
         styleOptions: styleOptions(),
       },

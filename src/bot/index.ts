@@ -33,11 +33,18 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   stopOnSignals(app, sink);
-  if (config.anonymous) logger.warn('MicrosoftAppId is empty: anonymous local mode, requests are not authenticated');
+  logMode(logger, config);
   await new Promise<void>((resolve) => app.server.listen(config.PORT, config.host, resolve));
   const address = app.server.address();
   logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`, storage: config.STORAGE }, 'listening');
   logger.flush(); // the start-up lines now, not with the first batch of turns
+}
+
+/** Which mode the bot runs in, said once at start. */
+function logMode(logger: ReturnType<typeof createLogger>, config: ReturnType<typeof loadConfig>): void {
+  const mode = { nodeEnv: config.NODE_ENV, authentication: config.anonymous ? 'none' : config.MicrosoftAppType, localDirectLine: config.localDirectLine };
+  if (config.anonymous) logger.warn(mode, 'mode: anonymous local (MicrosoftAppId is empty): requests are not authenticated');
+  else logger.info(mode, `mode: Bot Framework authentication (${config.MicrosoftAppType})`);
 }
 
 void main();

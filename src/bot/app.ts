@@ -33,7 +33,7 @@ export function dialogSettings(config: AppConfig): DialogSettings {
 
 /** Wires configuration, storage, the bot and the HTTP server; nothing listens yet. */
 export async function createApp(config: AppConfig, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<App> {
-  const state = await createStorage(config);
+  const state = await createStorage(config, logger);
   const store = new ConversationStore(state.storage, config.STATE_TTL_HOURS * 3600_000);
   useOpenIdKeys(logger);
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);

@@ -72,6 +72,8 @@ const schema = z
 
     STORAGE: z.enum(['memory', 'blob', 'cosmos']).default('memory'),
     STATE_TTL_HOURS: positiveInt(24, 24 * 365),
+    /** STORAGE=memory keeps at most this many conversations (~1 KB each); past it the least recently used go. */
+    MEMORY_MAX_CONVERSATIONS: positiveInt(50_000, 10_000_000),
     BLOB_CONNECTION_STRING: optionalText,
     BLOB_CONTAINER: z
       .string()

@@ -27,9 +27,36 @@ param storageAccountName string = '${baseName}${uniqueString(resourceGroup().id)
 
 param identityName string = '${baseName}-identity'
 
-@description('Basic or higher: alwaysOn is not available on the Free tier.')
+@description('Basic or higher: alwaysOn is not available on the Free tier. Autoscale needs Standard or Premium (S1, P0v3, P1v3).')
 @allowed(['B1', 'B2', 'S1', 'P0v3', 'P1v3'])
 param appServicePlanSku string = 'B1'
+
+@description('Instances of the bot: fixed when autoscale is off, the starting count when it is on. Basic plans go to 3, Standard to 10, Premium to 30. Two or more keep the bot up while one restarts.')
+@minValue(1)
+@maxValue(30)
+param instanceCount int = 1
+
+@description('Scale out and in automatically on CPU and HTTP queue length (needs a Standard or Premium plan).')
+param autoscaleEnabled bool = false
+
+@description('Autoscale: never fewer instances than this.')
+@minValue(1)
+@maxValue(30)
+param autoscaleMinInstances int = 1
+
+@description('Autoscale: never more instances than this.')
+@minValue(1)
+@maxValue(30)
+param autoscaleMaxInstances int = 3
+
+@description('Autoscale: add an instance when average CPU over 5 minutes is above this percentage.')
+@minValue(10)
+@maxValue(95)
+param autoscaleCpuPercent int = 70
+
+@description('Autoscale: add an instance when, on average over 5 minutes, more HTTP requests than this wait in the queue.')
+@minValue(1)
+param autoscaleHttpQueueLength int = 20
 
 @description('F0 is free for standard channels (Teams, Slack, Direct Line).')
 @allowed(['F0', 'S1'])
@@ -168,6 +195,7 @@ resource plan 'Microsoft.Web/serverfarms@2023-12-01' = {
   kind: 'linux'
   sku: {
     name: appServicePlanSku
+    capacity: instanceCount
   }
   properties: {
     reserved: true // Linux
@@ -194,11 +222,57 @@ resource webApp 'Microsoft.Web/sites@2023-12-01' = {
       alwaysOn: true
       // The zip holds the built app and its production node_modules (see README).
       appCommandLine: 'node dist/bot/index.js'
+      // With two or more instances, App Service stops sending requests to one whose /healthz
+      // fails (storage unreachable, or the process stuck) and replaces it if it stays unhealthy.
       healthCheckPath: '/healthz'
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
     }
+  }
+}
+
+// Several instances share nothing but the Blob container: conversation state is never in memory
+// here (STORAGE below), and a turn landing on any instance goes on where the last one left it.
+var autoscaleDefault = max(autoscaleMinInstances, min(instanceCount, autoscaleMaxInstances))
+var scaleWindow = {
+  timeGrain: 'PT1M'
+  statistic: 'Average'
+  timeWindow: 'PT5M'
+  timeAggregation: 'Average'
+}
+
+resource autoscale 'Microsoft.Insights/autoscalesettings@2022-10-01' = if (autoscaleEnabled) {
+  name: '${appServicePlanName}-autoscale'
+  location: location
+  properties: {
+    enabled: true
+    targetResourceUri: plan.id
+    profiles: [
+      {
+        name: 'cpu-and-http-queue'
+        capacity: {
+          minimum: string(autoscaleMinInstances)
+          maximum: string(max(autoscaleMinInstances, autoscaleMaxInstances))
+          default: string(autoscaleDefault)
+        }
+        rules: [
+          {
+            metricTrigger: union(scaleWindow, { metricName: 'CpuPercentage', metricResourceUri: plan.id, operator: 'GreaterThan', threshold: autoscaleCpuPercent })
+            scaleAction: { direction: 'Increase', type: 'ChangeCount', value: '1', cooldown: 'PT5M' }
+          }
+          {
+            metricTrigger: union(scaleWindow, { metricName: 'HttpQueueLength', metricResourceUri: plan.id, operator: 'GreaterThan', threshold: autoscaleHttpQueueLength })
+            scaleAction: { direction: 'Increase', type: 'ChangeCount', value: '1', cooldown: 'PT5M' }
+          }
+          {
+            // Back in slowly: only after 10 quiet minutes, one instance at a time.
+            metricTrigger: union(scaleWindow, { metricName: 'CpuPercentage', metricResourceUri: plan.id, operator: 'LessThan', threshold: autoscaleCpuPercent / 3, timeWindow: 'PT10M' })
+            scaleAction: { direction: 'Decrease', type: 'ChangeCount', value: '1', cooldown: 'PT10M' }
+          }
+        ]
+      }
+    ]
   }
 }
 
@@ -296,6 +370,12 @@ var appSettings = {
   TRUST_PROXY: 'true'
 }
 
+// App Service's own settings (not the bot's): take an instance out after 3 failed health
+// checks a minute apart (the default, 10, leaves a broken instance serving for 10 minutes).
+var platformSettings = {
+  WEBSITE_HEALTHCHECK_MAXPINGFAILURES: '3'
+}
+
 // A managed identity has no password; the setting is left out rather than set empty.
 var passwordSetting = isMsi ? {} : {
   MicrosoftAppPassword: microsoftAppPassword
@@ -305,7 +385,7 @@ var passwordSetting = isMsi ? {} : {
 resource webAppSettings 'Microsoft.Web/sites/config@2023-12-01' = {
   parent: webApp
   name: 'appsettings'
-  properties: union(appSettings, passwordSetting)
+  properties: union(appSettings, passwordSetting, platformSettings)
 }
 
 output webAppUrl string = 'https://${webApp.properties.defaultHostName}'

@@ -3,6 +3,7 @@ import type { Server } from 'restify';
 import type { DialogSettings } from '../dialogs/settings';
 import type { AppConfig } from './config';
 import { ChannelAdapter } from './http/channel-adapter';
+import { useOpenIdKeys } from './http/openid-keys';
 import { createLogger, logTelemetry, type Logger } from './logger';
 import { ChannelRenderer } from './render/channel-renderer';
 import { createServer, type RouteModule } from './server';
@@ -33,8 +34,9 @@ export function dialogSettings(config: AppConfig): DialogSettings {
 
 /** Wires configuration, storage, the bot and the HTTP server; nothing listens yet. */
 export async function createApp(config: AppConfig, logger: Logger = createLogger(config.LOG_LEVEL)): Promise<App> {
-  const state = await createStorage(config);
+  const state = await createStorage(config, logger);
   const store = new ConversationStore(state.storage, config.STATE_TTL_HOURS * 3600_000);
+  useOpenIdKeys(logger);
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);
   const adapter = new ChannelAdapter(auth);
   const bot = new SupportBot(new TurnPipeline(store, dialogSettings(config), new ChannelRenderer(), logTelemetry(logger)));

@@ -24,10 +24,12 @@ export interface ChannelCapabilities {
   /** In group chats and channels, answer only when mentioned. */
   mentionsInGroups: boolean;
   /**
-   * Installing the app announces the bot joining a personal chat (conversationUpdate with the
-   * bot in membersAdded, and installationUpdate "add"): that is the moment to welcome.
+   * One-to-one chats open on the app's prompt starters (Teams: the manifest's commandLists),
+   * so the person starts the conversation and the bot sends no welcome when it is installed
+   * or joined: Teams asks a bot for prompt starters or a welcome message, not both. The
+   * person's first message gets the welcome.
    */
-  welcomeOnInstall: boolean;
+  promptStarters: boolean;
 }
 
 const webChat: ChannelCapabilities = {
@@ -41,10 +43,11 @@ const webChat: ChannelCapabilities = {
   typing: true,
   handoffEvent: true,
   mentionsInGroups: false,
-  welcomeOnInstall: false,
+  promptStarters: false,
 };
 
-export const channelCapabilities: Record<string, ChannelCapabilities> = {
+/** A Map: a channelId like "__proto__" or "constructor" must not find a plain object's prototype members. */
+export const channelCapabilities: ReadonlyMap<string, ChannelCapabilities> = new Map(Object.entries({
   webchat: webChat,
   directline: webChat,
   emulator: webChat,
@@ -61,7 +64,7 @@ export const channelCapabilities: Record<string, ChannelCapabilities> = {
     typing: true,
     handoffEvent: false,
     mentionsInGroups: true,
-    welcomeOnInstall: true,
+    promptStarters: true,
   },
   slack: {
     choices: 'heroCard',
@@ -74,9 +77,9 @@ export const channelCapabilities: Record<string, ChannelCapabilities> = {
     typing: false,
     handoffEvent: false,
     mentionsInGroups: false,
-    welcomeOnInstall: false,
+    promptStarters: false,
   },
-};
+} satisfies Record<string, ChannelCapabilities>));
 
 /** Unknown channels get plain text with numbered options: it works everywhere. */
 export const plainChannel: ChannelCapabilities = {
@@ -87,9 +90,9 @@ export const plainChannel: ChannelCapabilities = {
   typing: false,
   handoffEvent: false,
   mentionsInGroups: false,
-  welcomeOnInstall: false,
+  promptStarters: false,
 };
 
 export function capabilitiesOf(channelId: string | undefined): ChannelCapabilities {
-  return (channelId && channelCapabilities[channelId]) || plainChannel;
+  return (channelId !== undefined && channelCapabilities.get(channelId)) || plainChannel;
 }

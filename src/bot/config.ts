@@ -42,12 +42,19 @@ const hostName = (fallback: string) =>
     .trim()
     .default(fallback)
     .refine((v) => /^[a-zA-Z0-9.-]+$/.test(v), 'must be a host name such as mail.example.com');
+/** One of `values`; unset or empty means `fallback`. Anything else is refused, naming the choices. */
+const oneOf = <T extends string>(values: readonly [T, ...T[]], fallback: T) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v),
+    z.enum(values, { errorMap: () => ({ message: `must be ${values.slice(0, -1).join(', ')} or ${values[values.length - 1]}` }) }).default(fallback),
+  );
 const positiveInt = (fallback: number, max: number) =>
   z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(1).max(max).default(fallback);
 
 const schema = z
   .object({
-    NODE_ENV: z.string().trim().default('development'),
+    /** Exactly these: "Production" or "prod" once started an unauthenticated bot with the local Direct Line on. */
+    NODE_ENV: oneOf(['development', 'test', 'production'], 'development'),
     PORT: z.coerce
       .number({ invalid_type_error: 'must be a number' })
       .int('must be a whole number')
@@ -59,11 +66,14 @@ const schema = z
 
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+    /** Creating multi-tenant Azure Bots ended on 2025-07-31: new bots are single-tenant (or a managed identity). */
+    MicrosoftAppType: oneOf(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], 'SingleTenant'),
     MicrosoftAppTenantId: optionalText,
 
     STORAGE: z.enum(['memory', 'blob', 'cosmos']).default('memory'),
     STATE_TTL_HOURS: positiveInt(24, 24 * 365),
+    /** STORAGE=memory keeps at most this many conversations (~1 KB each); past it the least recently used go. */
+    MEMORY_MAX_CONVERSATIONS: positiveInt(50_000, 10_000_000),
     BLOB_CONNECTION_STRING: optionalText,
     BLOB_CONTAINER: z
       .string()
@@ -76,6 +86,12 @@ const schema = z
     COSMOS_CONTAINER: z.string().trim().default('conversation-state'),
 
     DIRECT_LINE_SECRET: optionalText,
+    /**
+     * The built-in Direct Line (chat without Azure, no Bot Framework auth): "auto" turns it on
+     * only with no credentials at all (no MicrosoftAppId, no DIRECT_LINE_SECRET) outside
+     * production; "on" also with a MicrosoftAppId, for local testing; never in production.
+     */
+    LOCAL_DIRECT_LINE: oneOf(['auto', 'on', 'off'], 'auto'),
     DIRECT_LINE_DOMAIN: url('https://directline.botframework.com'),
     TOKEN_RATE_LIMIT_PER_MINUTE: positiveInt(10, 10000),
     /** Other sites allowed to ask for a Web Chat token (the support site embedding the chat). */
@@ -123,8 +139,14 @@ function crossFieldProblems(env: NodeJS.ProcessEnv): string[] {
   const need = (key: string, why: string) => {
     if (!value(key)) problems.push(`${key} is required ${why}`);
   };
-  const appType = value('MicrosoftAppType') || 'MultiTenant';
+  const appType = value('MicrosoftAppType') || 'SingleTenant';
   if (value('NODE_ENV') === 'production') need('MicrosoftAppId', 'when NODE_ENV=production');
+  if (value('NODE_ENV') === 'production' && value('LOCAL_DIRECT_LINE') === 'on') {
+    problems.push('LOCAL_DIRECT_LINE=on is not allowed when NODE_ENV=production: the local Direct Line skips Bot Framework authentication');
+  }
+  if (value('LOCAL_DIRECT_LINE') === 'on' && value('DIRECT_LINE_SECRET')) {
+    problems.push('LOCAL_DIRECT_LINE=on and DIRECT_LINE_SECRET exclude each other: the chat page uses one Direct Line');
+  }
   if (value('MicrosoftAppId') && appType !== 'UserAssignedMSI') {
     need('MicrosoftAppPassword', 'when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
   }
@@ -141,6 +163,8 @@ export type AppConfig = z.infer<typeof schema> & {
   production: boolean;
   /** Local mode: no app id, so requests need no Bot Framework token. */
   anonymous: boolean;
+  /** The built-in Direct Line is served (see LOCAL_DIRECT_LINE). */
+  localDirectLine: boolean;
   host: string;
   /** The settings handed to ConfigurationBotFrameworkAuthentication. */
   botFrameworkAuth: Record<string, string | undefined>;
@@ -171,14 +195,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const botFrameworkAuth: Record<string, string | undefined> = {
     MicrosoftAppId: c.MicrosoftAppId,
     MicrosoftAppPassword: c.MicrosoftAppPassword,
-    MicrosoftAppType: c.MicrosoftAppType,
+    // Anonymous (no app id): botbuilder refuses a SingleTenant type without an app id, and needs none.
+    MicrosoftAppType: c.MicrosoftAppId ? c.MicrosoftAppType : undefined,
     MicrosoftAppTenantId: c.MicrosoftAppTenantId,
   };
   for (const key of BOT_FRAMEWORK_PASSTHROUGH) if (env[key] !== undefined) botFrameworkAuth[key] = env[key];
+  const localDirectLine =
+    !production && !c.DIRECT_LINE_SECRET && (c.LOCAL_DIRECT_LINE === 'on' || (c.LOCAL_DIRECT_LINE === 'auto' && !c.MicrosoftAppId));
   return {
     ...c,
     production,
     anonymous: !c.MicrosoftAppId,
+    localDirectLine,
     host: c.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
     botFrameworkAuth,
   };

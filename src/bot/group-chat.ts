@@ -20,10 +20,22 @@ export function withoutBotMention(a: Partial<Activity>): string {
   return text.trim();
 }
 
+/** A message mentions the bot once or twice; the text of a mention is its display name in <at> tags. */
+const MAX_MENTIONS = 10;
+const MAX_MENTION_CHARS = 300;
+
+/**
+ * The entities that @mention the bot. Entities come from the channel as any JSON: a type that
+ * isn't text was a TypeError (and a 500); at most MAX_MENTIONS short ones are used, so
+ * stripping them stays cheap whatever the activity holds.
+ */
 function botMentions(a: Partial<Activity>): Mention[] {
   const botId = a.recipient?.id;
+  if (botId === undefined) return [];
   return (a.entities ?? [])
-    .filter((e) => e.type?.toLowerCase() === 'mention')
+    .filter((e) => typeof e.type === 'string' && e.type.toLowerCase() === 'mention')
     .map((e) => e as unknown as Mention)
-    .filter((m) => botId !== undefined && m.mentioned?.id === botId);
+    .filter((m) => typeof m.mentioned === 'object' && m.mentioned !== null && m.mentioned.id === botId)
+    .filter((m) => m.text === undefined || (typeof m.text === 'string' && m.text.length <= MAX_MENTION_CHARS))
+    .slice(0, MAX_MENTIONS);
 }

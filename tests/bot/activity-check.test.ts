@@ -1,18 +1,21 @@
 import { z } from 'zod';
-import { checkActivity } from '../../src/bot/http/activity-check';
+import { activityProblem, bounded, checkActivity, MAX_CONVERSATION_ID, MAX_TEXT_CHARS } from '../../src/bot/http/activity-check';
 
 /** The zod schema checkActivity was written from: the specification it must keep. */
 const account = z.object({ id: z.string().max(1024).optional(), name: z.string().optional().nullable() }).passthrough();
 const objectList = z.array(z.object({}).passthrough());
 const text = z.string().optional().nullable();
+/** What the person said is cut off at MAX_TEXT_CHARS. */
+const said = z.string().transform(bounded).optional().nullable();
 const activitySchema = z
   .object({
     type: z.string().min(1).max(64),
     channelId: z.string().min(1).max(64).refine((v) => v.trim().length > 0),
-    conversation: z.object({ id: z.string().min(1).max(1024), conversationType: text }).passthrough(),
+    conversation: z.object({ id: z.string().min(1).max(MAX_CONVERSATION_ID), conversationType: text }).passthrough(),
     serviceUrl: z.string().max(2048).optional(),
     // Fields the bot reads must have the shape the Bot Framework schema gives them.
-    text,
+    text: said,
+    value: z.union([z.object({ text: said }).passthrough(), z.unknown()]).optional(),
     from: account.optional(),
     recipient: account.optional(),
     membersAdded: z.array(account).optional(),
@@ -61,15 +64,18 @@ const cases: Array<[string, unknown]> = [
   ['conversation null', { ...ok, conversation: null }],
   ['conversation array', { ...ok, conversation: [{ id: 'c' }] }],
   ['conversation id empty', { ...ok, conversation: { id: '' } }],
-  ['conversation id 1024', { ...ok, conversation: { id: 'i'.repeat(1024) } }],
-  ['conversation id 1025', { ...ok, conversation: { id: 'i'.repeat(1025) } }],
+  ['conversation id 256', { ...ok, conversation: { id: 'i'.repeat(256) } }],
+  ['conversation id 257', { ...ok, conversation: { id: 'i'.repeat(257) } }],
   ['conversation id number', { ...ok, conversation: { id: 7 } }],
   ['serviceUrl null', { ...ok, serviceUrl: null }],
   ['serviceUrl empty', { ...ok, serviceUrl: '' }],
   ['serviceUrl 2049', { ...ok, serviceUrl: 'u'.repeat(2049) }],
   ['text null', { ...ok, text: null }],
   ['text empty', { ...ok, text: '' }],
-  ['text long (the dialog asks for fewer words)', { ...ok, text: 'x'.repeat(20_000) }],
+  ['text long (cut off)', { ...ok, text: 'x'.repeat(20_000) }],
+  ['text long, cut between a surrogate pair', { ...ok, text: `${'x'.repeat(MAX_TEXT_CHARS - 1)}💥💥` }],
+  ['value.text long (a card button, cut off)', { ...ok, value: { text: 'y'.repeat(5_000), other: 1 } }],
+  ['value.text number', { ...ok, value: { text: 3 } }],
   ['text object', { ...ok, text: { a: 1 } }],
   ['text number', { ...ok, text: 5 }],
   ['channel blank', { ...ok, channelId: '   ' }],
@@ -110,5 +116,17 @@ describe('checkActivity', () => {
     const expected = bySchema(structuredClone(body));
     const actual = checkActivity(structuredClone(body));
     expect(plain(actual)).toEqual(plain(expected));
+  });
+
+  it('names what is wrong, for the log', () => {
+    expect(activityProblem([ok])).toBe('not a JSON object');
+    expect(activityProblem({ ...ok, conversation: { id: 'i'.repeat(MAX_CONVERSATION_ID + 1) } })).toBe('conversation.id');
+    expect(activityProblem({ ...ok, from: { id: 3 } })).toBe('from');
+    expect(activityProblem(structuredClone(ok))).toBeUndefined();
+  });
+
+  it('cuts long text to MAX_TEXT_CHARS, never splitting a character', () => {
+    const a = checkActivity({ ...ok, text: `${'x'.repeat(MAX_TEXT_CHARS - 1)}💥` }) as { text: string };
+    expect(a.text).toBe('x'.repeat(MAX_TEXT_CHARS - 1));
   });
 });

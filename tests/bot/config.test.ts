@@ -15,9 +15,23 @@ function problems(env: Record<string, string>): string {
 }
 
 describe('configuration', () => {
-  it('starts with embedded defaults: port 3978, memory state, local-only host, anonymous', () => {
+  it('starts with embedded defaults: port 3978, memory state, local-only host, anonymous, single-tenant', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ PORT: 3978, STORAGE: 'memory', host: '127.0.0.1', anonymous: true, ACCOUNT_CUTOFF_DATE: '2015-08-06', production: false });
+    expect(c).toMatchObject({ PORT: 3978, STORAGE: 'memory', host: '127.0.0.1', anonymous: true, ACCOUNT_CUTOFF_DATE: '2015-08-06', production: false, MicrosoftAppType: 'SingleTenant', localDirectLine: true });
+  });
+
+  const credentials = { MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 'tenant' };
+  it.each([
+    ['no credentials', {}, true],
+    ['empty NODE_ENV (as `NODE_ENV=` in .env)', { NODE_ENV: '' }, true],
+    ['a MicrosoftAppId', credentials, false],
+    ['a MicrosoftAppId and LOCAL_DIRECT_LINE=on', { ...credentials, LOCAL_DIRECT_LINE: 'on' }, true],
+    ['a DIRECT_LINE_SECRET', { DIRECT_LINE_SECRET: 'secret' }, false],
+    ['LOCAL_DIRECT_LINE=off', { LOCAL_DIRECT_LINE: 'off' }, false],
+    ['production, DIRECT_LINE_SECRET empty', { ...credentials, NODE_ENV: 'production' }, false],
+    ['production, LOCAL_DIRECT_LINE=off', { ...credentials, NODE_ENV: 'production', LOCAL_DIRECT_LINE: 'off' }, false],
+  ])('the local Direct Line with %s: %s', (_name, env, on) => {
+    expect(loadConfig(env as Record<string, string>).localDirectLine).toBe(on);
   });
 
   it('listens on every interface in production', () => {
@@ -42,6 +56,12 @@ describe('configuration', () => {
     [{ STATE_TTL_HOURS: '0' }, /STATE_TTL_HOURS/],
     [{ BLOB_CONTAINER: 'Bad_Name' }, /BLOB_CONTAINER must be 3-63 lowercase/],
     [{ NODE_ENV: 'production' }, /MicrosoftAppId is required when NODE_ENV=production/],
+    [{ NODE_ENV: 'Production' }, /NODE_ENV must be development, test or production \(got "Production"\)/],
+    [{ NODE_ENV: 'prod' }, /NODE_ENV must be development, test or production \(got "prod"\)/],
+    [{ LOCAL_DIRECT_LINE: 'yes' }, /LOCAL_DIRECT_LINE must be auto, on or off/],
+    [{ NODE_ENV: 'production', MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppTenantId: 't', LOCAL_DIRECT_LINE: 'on' }, /LOCAL_DIRECT_LINE=on is not allowed when NODE_ENV=production/],
+    [{ LOCAL_DIRECT_LINE: 'on', DIRECT_LINE_SECRET: 's' }, /LOCAL_DIRECT_LINE=on and DIRECT_LINE_SECRET exclude each other/],
+    [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw' }, /MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant/],
     [{ MicrosoftAppId: 'id' }, /MicrosoftAppPassword is required when MicrosoftAppId is set/],
     [{ MicrosoftAppId: 'id', MicrosoftAppPassword: 'pw', MicrosoftAppType: 'SingleTenant' }, /MicrosoftAppTenantId is required when MicrosoftAppType=SingleTenant/],
     [{ STORAGE: 'blob' }, /BLOB_CONNECTION_STRING is required when STORAGE=blob/],

@@ -6,6 +6,7 @@
 import type { Activity, ChannelAccount } from 'botbuilder';
 import { startBot, type BotProcess } from '../support/bot-process';
 import { conversation } from '../support/direct-client';
+import { botScopes, promptStarters } from '../support/teams-manifest';
 
 let bot: BotProcess;
 beforeAll(async () => {
@@ -60,27 +61,33 @@ describe.each(['groupChat', 'channel'] as const)('Teams %s', (scope) => {
   });
 });
 
-describe('Teams personal chat', () => {
-  it('welcomes once on install, when membersAdded holds only the bot', async () => {
+describe('Teams personal chat: prompt starters, not a welcome (Teams asks for one or the other)', () => {
+  it('sends nothing on install, however Teams announces it', async () => {
     const chat = teams('personal');
-    const welcome = await chat.added(BOT);
+    expect(await chat.added(BOT)).toEqual([]);
+    expect(await chat.added(BOT, PERSON)).toEqual([]);
+    expect(await chat.installed()).toEqual([]);
+  });
+
+  it('welcomes the person and asks the first question when they pick the first prompt starter', async () => {
+    const chat = teams('personal');
+    await chat.installed();
+    const [starter] = promptStarters('personal');
+    const welcome = await chat.say(starter);
     expect(texts(welcome)).toMatch(/help you choose between POP and IMAP/);
     expect(texts(welcome)).toMatch(/did you create your liveBooks account/);
-    expect(await chat.added(BOT)).toEqual([]);
-    expect(await chat.installed()).toEqual([]);
-    expect(await chat.added(PERSON)).toEqual([]);
-  });
-
-  it('welcomes once on install, when membersAdded holds the bot and the person (the docs\' example)', async () => {
-    const chat = teams('personal');
-    expect(texts(await chat.added(BOT, PERSON))).toMatch(/help you choose between POP and IMAP/);
-    expect(await chat.installed()).toEqual([]);
-  });
-
-  it('welcomes on installationUpdate "add" when it comes first, and not again after', async () => {
-    const chat = teams('personal');
-    expect(texts(await chat.installed())).toMatch(/help you choose between POP and IMAP/);
     expect(await chat.added(BOT, PERSON)).toEqual([]);
+  });
+
+  it.each(promptStarters('personal'))('answers the prompt starter "%s" as a first message', async (starter) => {
+    expect(texts(await teams('personal').say(starter))).toMatch(/help you choose between POP and IMAP/);
+  });
+
+  it('declares prompt starters exactly in the scopes where it sends no intro', async () => {
+    const intro = { personal: false, groupChat: true, team: true };
+    for (const scope of botScopes() as Array<keyof typeof intro>) {
+      expect({ scope, promptStarters: promptStarters(scope).length > 0 }).toEqual({ scope, promptStarters: !intro[scope] });
+    }
   });
 });
 

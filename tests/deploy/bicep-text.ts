@@ -111,7 +111,7 @@ export function objectEntries(tokens: Token[], open: number): Entry[] {
   return entries;
 }
 
-export type Param = { name: string; type: string; defaultText?: string; allowed?: string[]; secure: boolean };
+export type Param = { name: string; type: string; defaultText?: string; allowed?: string[]; secure: boolean; minValue?: number; maxValue?: number };
 
 export class BicepFile {
   readonly tokens: Token[];
@@ -125,10 +125,16 @@ export class BicepFile {
       const m = /^param\s+(\w+)\s+(\w+)(?:\s*=\s*(.+))?$/.exec(line);
       if (m) {
         const allowed = decorators.find((d) => d.startsWith('@allowed('));
+        const bound = (name: string) => {
+          const d = decorators.map((x) => new RegExp(`^@${name}\\((-?\\d+)\\)$`).exec(x)).find(Boolean);
+          return d ? Number(d[1]) : undefined;
+        };
         this.params.set(m[1], {
           name: m[1], type: m[2], defaultText: m[3],
           allowed: allowed ? [...allowed.matchAll(/'([^']*)'/g)].map((x) => x[1]) : undefined,
           secure: decorators.some((d) => d.startsWith('@secure(')),
+          minValue: bound('minValue'),
+          maxValue: bound('maxValue'),
         });
       }
       if (line !== '') decorators = [];

@@ -42,8 +42,11 @@ function appSettingSources(): { name: string; entries: Entry[]; text: string }[]
   const names = entry(config.entries, 'properties').match(/\b[A-Za-z_]\w*\b/g)!.filter((n) => n !== 'union');
   return names.map((name) => ({ name, entries: bicep.variableObject(name), text: bicep.variableText(name)! }));
 }
+/** App Service's own settings (read by the platform, not the bot), each documented by Microsoft. */
+const PLATFORM_SETTINGS = new Set(['WEBSITE_HEALTHCHECK_MAXPINGFAILURES']);
 const settings = appSettingSources();
-const allSettings = settings.flatMap((s) => s.entries);
+const allSettings = settings.flatMap((s) => s.entries).filter((e) => !PLATFORM_SETTINGS.has(e.key));
+const platformSettings = settings.flatMap((s) => s.entries).filter((e) => PLATFORM_SETTINGS.has(e.key));
 
 // Values that only exist at deployment time: a resource's keys, the identity's ids, secrets.
 const DEPLOY_TIME: Record<string, string> = {
@@ -76,6 +79,7 @@ describe('deploy/azure/main.bicep app settings', () => {
     const read = variablesConfigReads();
     expect(read.has('MicrosoftAppId')).toBe(true); // the recording env works
     expect(allSettings.map((e) => e.key).filter((k) => !read.has(k))).toEqual([]);
+    expect(settings.flatMap((x) => x.entries).filter((e) => e.key.startsWith('WEBSITE_')).every((e) => PLATFORM_SETTINGS.has(e.key))).toBe(true);
   });
 
   it('sets every variable a production start needs', () => {
@@ -173,6 +177,59 @@ describe('deploy/azure/main.bicep resources', () => {
   it('outputs the web app URL and the bot name', () => {
     expect(bicep.src).toMatch(/^output webAppUrl string = 'https:\/\/\$\{webApp\.properties\.defaultHostName\}'$/m);
     expect(bicep.src).toMatch(/^output botName string = bot\.name$/m);
+  });
+});
+
+describe('deploy/azure/main.bicep scale-out', () => {
+  const [plan] = bicep.resources('Microsoft.Web/serverfarms');
+  const [autoscale] = bicep.resources('Microsoft.Insights/autoscalesettings');
+  const int = (name: string) => bicep.params.get(name);
+
+  it('takes an instance count (1 to 30) as the plan capacity', () => {
+    expect(int('instanceCount')).toMatchObject({ type: 'int', minValue: 1, maxValue: 30, defaultText: '1' });
+    expect(entry(nested(plan.entries, 'sku'), 'capacity')).toBe('instanceCount');
+  });
+
+  it('has an optional autoscale rule on the plan, off by default, between min and max instances', () => {
+    expect(int('autoscaleEnabled')).toMatchObject({ type: 'bool', defaultText: 'false' });
+    expect(bicep.src).toMatch(/^resource autoscale 'Microsoft\.Insights\/autoscalesettings@[\w-]+' = if \(autoscaleEnabled\) \{$/m);
+    const props = nested(autoscale.entries, 'properties');
+    expect(entry(props, 'targetResourceUri')).toBe('plan.id');
+    const profile = entry(props, 'profiles');
+    expect(profile).toMatch(/minimum: string\(autoscaleMinInstances\)/);
+    expect(profile).toMatch(/maximum: string\(max\(autoscaleMinInstances, autoscaleMaxInstances\)\)/);
+    for (const p of ['autoscaleMinInstances', 'autoscaleMaxInstances']) expect(int(p)).toMatchObject({ type: 'int', minValue: 1, maxValue: 30 });
+    // The starting count stays within the bounds, whatever instanceCount is.
+    expect(bicep.variableText('autoscaleDefault')).toBe('max(autoscaleMinInstances, min(instanceCount, autoscaleMaxInstances))');
+  });
+
+  it('scales out on CPU or HTTP queue length, and back in only slowly on low CPU', () => {
+    const rules = entry(nested(autoscale.entries, 'properties'), 'profiles');
+    const out = [...rules.matchAll(/metricName: '(\w+)'[^}]*operator: 'GreaterThan'[^}]*\}\)\s*scaleAction: \{ direction: 'Increase'/g)].map((m) => m[1]);
+    expect(out.sort()).toEqual(['CpuPercentage', 'HttpQueueLength']);
+    expect(rules).toMatch(/metricName: 'CpuPercentage'[^}]*operator: 'LessThan'[^}]*timeWindow: 'PT10M' \}\)\s*scaleAction: \{ direction: 'Decrease', type: 'ChangeCount', value: '1', cooldown: 'PT10M' \}/);
+    expect(rules.match(/metricResourceUri: plan\.id/g)).toHaveLength(3);
+  });
+
+  it.each([
+    { instanceCount: '1', autoscaleEnabled: 'false' },
+    { instanceCount: '3', autoscaleEnabled: 'false' },
+    { instanceCount: '1', autoscaleEnabled: 'true' },
+    { instanceCount: '30', autoscaleEnabled: 'true' },
+  ])('keeps no conversation state in memory when more than one instance can run: %j', (params) => {
+    const storage = allSettings.find((e) => e.key === 'STORAGE')!;
+    const several = Number(params.instanceCount) > 1 || params.autoscaleEnabled === 'true';
+    const value = resolve(storage, params);
+    expect(several ? ['blob', 'cosmos'] : ['blob', 'cosmos', 'memory']).toContain(value);
+    expect(loadConfig({ ...Object.fromEntries(allSettings.map((e) => [e.key, resolve(e, params)])), MicrosoftAppPassword: 'x' }).STORAGE).toBe(value);
+  });
+
+  it('uses the health check to take a failing instance out and replace it', () => {
+    const [site] = bicep.resources('Microsoft.Web/sites');
+    expect(entry(nested(nested(site.entries, 'properties'), 'siteConfig'), 'healthCheckPath')).toBe("'/healthz'");
+    const failures = Number(literal(bicep.text(platformSettings[0].from, platformSettings[0].to)));
+    expect(failures).toBeGreaterThanOrEqual(2); // App Service accepts 2-10 pings, one a minute
+    expect(failures).toBeLessThanOrEqual(10);
   });
 });
 

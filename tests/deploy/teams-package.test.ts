@@ -44,6 +44,8 @@ describe('Teams app package', () => {
     expect(JSON.stringify(manifest)).not.toContain('{{');
     const commands = manifest.bots[0].commandLists.flatMap((l: { commands: { title: string }[] }) => l.commands.map((c) => c.title));
     expect(commands).toEqual(expect.arrayContaining(['help', 'start over', 'why']));
+    // Prompt starters in personal chats only, where the bot sends no welcome of its own (tests/channels/teams-scopes).
+    expect(manifest.bots[0].commandLists.map((l: { scopes: string[] }) => l.scopes)).toEqual([['personal']]);
     expect(manifest.bots[0].scopes).toEqual(expect.arrayContaining(['personal', 'team', 'groupChat']));
 
     const color = await zip.file('color.png')!.async('nodebuffer');

@@ -43,7 +43,8 @@ describe('after the recommendation', () => {
   });
 
   it('welcomes once per conversation: joining and then writing does not repeat the welcome', async () => {
-    const chat = inProcessChat('msteams');
+    // Web Chat welcomes on join (Teams' personal chats start from a prompt starter instead: tests/channels/teams-scopes).
+    const chat = inProcessChat('webchat');
     const joined = JSON.stringify(await chat.join());
     expect(joined).toMatch(/help you choose between POP and IMAP/);
     const first = JSON.stringify(await chat.say('hi'));

@@ -51,6 +51,7 @@ describe('Bot Framework authentication (MicrosoftAppId set)', () => {
     ['a token signed by another key', () => `Bearer ${openid.token({ audience: APP_ID, serviceUrl: SERVICE_URL, key: openid.otherKey })}`],
     ['a token from another issuer', () => `Bearer ${openid.token({ audience: APP_ID, serviceUrl: SERVICE_URL, issuer: 'https://evil.example' })}`],
     ['a token for another service URL', () => `Bearer ${openid.token({ audience: APP_ID, serviceUrl: 'https://elsewhere.example/' })}`],
+    ['a token without an expiry (exp), otherwise valid', () => `Bearer ${openid.token({ audience: APP_ID, serviceUrl: SERVICE_URL, noExpiry: true })}`],
   ])('refuses %s with 401 and says nothing internal', async (_name, header) => {
     const r = await post(header());
     expect(r.status).toBe(401);
@@ -60,6 +61,19 @@ describe('Bot Framework authentication (MicrosoftAppId set)', () => {
   it('refuses a channel the signing key is not endorsed for', async () => {
     const r = await post(`Bearer ${openid.token({ audience: APP_ID, serviceUrl: SERVICE_URL })}`, undefined, 'slack');
     expect(r.status).toBe(401);
+  });
+
+  it("logs botbuilder's own complaints about those tokens as JSON lines, without keys or stack traces", async () => {
+    await new Promise((r) => setTimeout(r, 300)); // log lines go out in batches
+    const lines = bot.output().split('\n').filter((l) => l.trim());
+    expect(lines.filter((l) => !l.startsWith('{'))).toEqual([]);
+    const fromBotbuilder = lines.map((l) => JSON.parse(l)).filter((l) => l.source === 'console');
+    expect(fromBotbuilder.length).toBeGreaterThan(0); // it did complain: about the expired token and the foreign key
+    const all = lines.join('\n');
+    expect(all).not.toMatch(/BEGIN (RSA )?PUBLIC KEY|MII[A-Za-z0-9+/]{20}/);
+    expect(all).not.toMatch(/\bat .+\.js:\d+/);
+    expect(all).not.toMatch(/eyJ[\w-]+\.eyJ/);
+    expect(bot.output()).toMatch(/"status":401,"reason":"token without exp","msg":"request refused"/);
   });
 
   it('lets a refused request reach no bot code: the conversation is still new afterwards', async () => {

@@ -14,6 +14,9 @@ const AC = require('adaptivecards/dist/adaptivecards.js') as typeof AdaptiveCard
 export function adaptiveCardProblems(card: Record<string, unknown>): string[] {
   const version = AC.Versions.getAllDeclaredVersions().find((v) => v.toString() === card.version);
   if (!version) return [`unknown Adaptive Card version ${String(card.version)}`];
+  // The library checks `lang` with a global regular expression, which keeps its position
+  // between calls: every second card with a language would fail. Start each check afresh.
+  (AC as unknown as { CardElement: { langProperty: { regEx?: RegExp } } }).CardElement.langProperty.regEx!.lastIndex = 0;
   const context = new AC.SerializationContext(version);
   const parsed = new AC.AdaptiveCard();
   parsed.parse(card, context);

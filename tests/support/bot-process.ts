@@ -36,12 +36,19 @@ export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.
   return env;
 }
 
-export async function startBot(env: Record<string, string | undefined> = {}, opts: { port?: number; waitHealthy?: boolean } = {}): Promise<BotProcess> {
+export interface StartOptions {
+  port?: number;
+  waitHealthy?: boolean;
+  /** A file descriptor to be the bot's stdout (a pipe the test controls); output() then has stderr only. */
+  stdout?: number;
+}
+
+export async function startBot(env: Record<string, string | undefined> = {}, opts: StartOptions = {}): Promise<BotProcess> {
   const port = opts.port ?? (await freePort());
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', ENTRY], {
     cwd: ROOT,
     env: baseEnv({ PORT: String(port), ...env }),
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', opts.stdout ?? 'pipe', 'pipe'],
   });
   let out = '';
   child.stdout?.on('data', (d) => (out += d));

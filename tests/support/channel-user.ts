@@ -10,6 +10,7 @@
  */
 import type { Activity } from 'botbuilder';
 import { conversation, readable, type Conversation } from './direct-client';
+import { promptStarters } from './teams-manifest';
 
 export type OfferKind = 'suggestedAction' | 'heroImBack' | 'submitText' | 'submitTeamsImBack' | 'numbered';
 
@@ -38,8 +39,14 @@ export class ChannelUser {
     this.convo = conversation(botUrl, channelId);
   }
 
-  join(): Promise<Activity[]> {
-    return this.heard(this.convo.join());
+  /**
+   * What starting a chat sends. Teams: installing announces the bot (conversationUpdate), then
+   * the chat shows the app's prompt starters and the person picks the first one.
+   */
+  async join(): Promise<Activity[]> {
+    const joined = await this.heard(this.convo.join());
+    if (this.channelId !== 'msteams') return joined;
+    return this.say(promptStarters('personal')[0]);
   }
 
   say(text: string): Promise<Activity[]> {

@@ -54,8 +54,10 @@ export function inProcessBot(
 
   const send = async (activity: Partial<Activity>): Promise<Activity[]> => {
     const id = `m-${++nextId}`;
+    const queued = adapter.activeQueue.length;
     await adapter.processActivity({ id, ...activity });
-    const mine = adapter.activeQueue.filter((a) => a.replyToId === id);
+    // Replies to a message carry its id; TestAdapter leaves it off replies to other activities.
+    const mine = activity.type === ActivityTypes.Message ? adapter.activeQueue.filter((a) => a.replyToId === id) : adapter.activeQueue.slice(queued);
     for (const a of mine) adapter.activeQueue.splice(adapter.activeQueue.indexOf(a), 1);
     return mine as Activity[];
   };

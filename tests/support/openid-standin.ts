@@ -11,8 +11,12 @@ export const CHANNEL_ISSUER = 'https://api.botframework.com';
 export interface OpenIdStandIn {
   metadataUrl: string;
   /** A token as Azure Bot Service would send it, signed by the published key unless told otherwise. */
-  token(claims: { audience: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; key?: KeyObject; kid?: string }): string;
+  token(claims: { audience: string; serviceUrl: string; expiresInSeconds?: number; issuer?: string; key?: KeyObject; kid?: string; noExpiry?: boolean }): string;
   otherKey: KeyObject;
+  /** Hanging: connections are accepted and requests never answered, like a key service that hangs. */
+  hang(on: boolean): void;
+  /** Requests received so far (answered or not). */
+  requests(): number;
   close(): Promise<void>;
 }
 
@@ -21,7 +25,11 @@ export async function startOpenIdStandIn(endorsements: string[]): Promise<OpenId
   const other = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const jwk = publicKey.export({ format: 'jwk' }) as { n: string; e: string };
   let base = '';
+  let hanging = false;
+  let received = 0;
   const server: Server = createServer((req, res) => {
+    received++;
+    if (hanging) return; // never answered; close() ends the connection
     res.setHeader('content-type', 'application/json');
     if (req.url === '/v1/.well-known/openidconfiguration') {
       res.end(JSON.stringify({ issuer: CHANNEL_ISSUER, jwks_uri: `${base}/v1/keys`, id_token_signing_alg_values_supported: ['RS256'] }));
@@ -37,15 +45,24 @@ export async function startOpenIdStandIn(endorsements: string[]): Promise<OpenId
   return {
     metadataUrl: `${base}/v1/.well-known/openidconfiguration`,
     otherKey: other.privateKey,
-    token: ({ audience, serviceUrl, expiresInSeconds = 300, issuer = CHANNEL_ISSUER, key = privateKey, kid = 'test-key' }) => {
+    hang: (on) => {
+      hanging = on;
+    },
+    requests: () => received,
+    token: ({ audience, serviceUrl, expiresInSeconds = 300, issuer = CHANNEL_ISSUER, key = privateKey, kid = 'test-key', noExpiry = false }) => {
       const now = Math.floor(Date.now() / 1000);
-      return jwt.sign({ serviceurl: serviceUrl, serviceUrl, nbf: now - 60, exp: now + expiresInSeconds, iat: now - 60 }, key, {
+      const claims = { serviceurl: serviceUrl, serviceUrl, nbf: now - 60, iat: now - 60, ...(noExpiry ? {} : { exp: now + expiresInSeconds }) };
+      return jwt.sign(claims, key, {
         algorithm: 'RS256',
         keyid: kid,
         issuer,
         audience,
       });
     },
-    close: () => new Promise((r) => server.close(() => r())),
+    close: () =>
+      new Promise((r) => {
+        server.closeAllConnections();
+        server.close(() => r());
+      }),
   };
 }

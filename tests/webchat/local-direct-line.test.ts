@@ -153,6 +153,7 @@ describe('in production the local Direct Line is absent', () => {
       NODE_ENV: 'production',
       MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
       MicrosoftAppPassword: 'not-a-real-password',
+    MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
       DIRECT_LINE_SECRET: 'production-secret-for-tests',
       DIRECT_LINE_DOMAIN: standIn.url,
     });

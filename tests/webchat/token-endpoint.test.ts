@@ -8,6 +8,7 @@ function production(standIn: StandIn, extra: Record<string, string> = {}): Recor
     NODE_ENV: 'production',
     MicrosoftAppId: '00000000-0000-0000-0000-000000000002',
     MicrosoftAppPassword: 'not-a-real-password',
+    MicrosoftAppTenantId: '00000000-0000-0000-0000-0000000000aa',
     DIRECT_LINE_SECRET: SECRET,
     DIRECT_LINE_DOMAIN: standIn.url,
     ...extra,

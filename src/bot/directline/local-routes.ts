@@ -1,5 +1,7 @@
 import type { Next, Request, Response, Server } from 'restify';
 import { z } from 'zod';
+import { bounded } from '../http/activity-check';
+import { logRefusal } from '../http/refusals';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 import type { SupportBot } from '../support-bot';
@@ -43,6 +45,7 @@ export function localDirectLineRoutes(
   const turn = async (c: LocalConversation, activity: Partial<WireActivity>): Promise<void> => {
     const incoming = {
       ...activity,
+      ...boundedText(activity),
       channelId: CHANNEL_ID,
       serviceUrl: 'http://localhost/local-direct-line', // never called: replies go through LocalAdapter
       conversation: { id: c.id },
@@ -89,7 +92,9 @@ export function localDirectLineRoutes(
       const grant = granted(req, res, conversations, req.params.id);
       if (!grant) return;
       const parsed = posted.safeParse(req.body);
-      if (!parsed.success || Buffer.byteLength(JSON.stringify(parsed.data)) > MAX_ACTIVITY_BYTES) {
+      const problem = !parsed.success ? `activity: ${parsed.error.issues[0]?.path.join('.') || 'not an object'}` : Buffer.byteLength(JSON.stringify(parsed.data)) > MAX_ACTIVITY_BYTES ? `activity over ${MAX_ACTIVITY_BYTES} bytes` : undefined;
+      if (!parsed.success || problem) {
+        logRefusal(req, 400, problem ?? 'activity');
         return send(res, 400, { error: { code: 'BadArgument', message: 'Send one message or event activity' } });
       }
       const c = grant.conversation;
@@ -123,8 +128,20 @@ export function localDirectLineRoutes(
 function granted(req: Request, res: Response, conversations: LocalConversations, conversationId?: string): Grant | undefined {
   const match = /^Bearer (\S+)$/.exec(String(req.header('authorization') ?? ''));
   const grant = conversations.authorize(match?.[1], conversationId);
-  if (!grant) send(res, 403, { error: { code: 'TokenExpired', message: 'This token does not grant this conversation' } });
+  if (!grant) {
+    logRefusal(req, 403, match ? 'token does not grant this conversation' : 'no Bearer token');
+    send(res, 403, { error: { code: 'TokenExpired', message: 'This token does not grant this conversation' } });
+  }
   return grant;
+}
+
+/** What the person said, cut off as on /api/messages (activity-check.ts). */
+function boundedText(activity: Partial<WireActivity>): Partial<WireActivity> {
+  const out: Partial<WireActivity> = {};
+  if (typeof activity.text === 'string') out.text = bounded(activity.text);
+  const value = activity.value as { text?: unknown } | undefined;
+  if (value && typeof value === 'object' && !Array.isArray(value) && typeof value.text === 'string') out.value = { ...value, text: bounded(value.text) };
+  return out;
 }
 
 function describe(grant: Grant): { conversationId: string; token: string; expires_in: number } {
@@ -133,6 +150,6 @@ function describe(grant: Grant): { conversationId: string; token: string; expire
 
 function send(res: Response, status: number, body: unknown): void {
   res.header('Cache-Control', 'no-store');
-  res.header('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.json(status, body);
 }

@@ -1,4 +1,5 @@
 import type { Request, Response, Server } from 'restify';
+import { logRefusal } from '../http/refusals';
 import type { Logger } from '../logger';
 import type { RouteModule } from '../server';
 import { clientAddress } from './client-address';
@@ -33,9 +34,10 @@ export function tokenRoutes(options: TokenRouteOptions): RouteModule {
     server.post(TOKEN_PATH, async (req: Request, res: Response) => {
       allowOrigin(req, res, options.allowedOrigins);
       res.header('Cache-Control', 'no-store');
-      res.header('X-Content-Type-Options', 'nosniff');
+      res.setHeader('X-Content-Type-Options', 'nosniff');
       const verdict = limiter.take(clientAddress(req, options.trustProxy));
       if (!verdict.allowed) {
+        logRefusal(req, 429, 'token rate limit');
         res.header('Retry-After', String(verdict.retryAfterSeconds));
         return res.json(429, { error: 'Too many chats started from here. Please wait a minute and try again.' });
       }

@@ -1,5 +1,13 @@
 import type { Activity } from 'botbuilder';
 
+/** Channel conversation ids run to ~150 characters (Teams threads); every stored byte is kept per conversation. */
+export const MAX_CONVERSATION_ID = 256;
+/**
+ * Text past this is cut off before any bot code reads it: chat messages are a few hundred
+ * characters, and nothing downstream (understanding, mention stripping) need see more.
+ */
+export const MAX_TEXT_CHARS = 2_000;
+
 /**
  * The least an activity needs before any bot code sees it, and the shape of every field the
  * bot reads. Stock CloudAdapter answers 500 (with its internal message) for a bad activity,
@@ -10,26 +18,45 @@ import type { Activity } from 'botbuilder';
  * tests/bot/activity-check.test.ts holds the zod schema it implements and compares the two.
  */
 export function checkActivity(body: unknown): Activity | undefined {
-  if (!isObject(body)) return undefined;
+  return activityProblem(body) === undefined ? (body as Activity) : undefined;
+}
+
+/** What is wrong with `body` as an activity (for the log), or undefined; a good one is fixed up in place. */
+export function activityProblem(body: unknown): string | undefined {
+  if (!isObject(body)) return 'not a JSON object';
   const a = body as Record<string, unknown>;
-  if (!isText(a.type, 1, 64) || !isText(a.channelId, 1, 64) || !(a.channelId as string).trim()) return undefined;
+  if (!isText(a.type, 1, 64)) return 'type';
+  if (!isText(a.channelId, 1, 64) || !(a.channelId as string).trim()) return 'channelId';
   const conversation = a.conversation as Record<string, unknown>;
-  if (!isObject(conversation) || !isText(conversation.id, 1, 1024)) return undefined;
-  if (!optional(conversation.conversationType, isString)) return undefined;
-  if (a.serviceUrl !== undefined && !isText(a.serviceUrl, 0, 2048)) return undefined;
-  for (const field of STRING_FIELDS) if (!optional(a[field], isString)) return undefined;
-  if (a.from !== undefined && !isAccount(a.from)) return undefined;
-  if (a.recipient !== undefined && !isAccount(a.recipient)) return undefined;
+  if (!isObject(conversation)) return 'conversation';
+  if (!isText(conversation.id, 1, MAX_CONVERSATION_ID)) return 'conversation.id';
+  if (!optional(conversation.conversationType, isString)) return 'conversation.conversationType';
+  if (a.serviceUrl !== undefined && !isText(a.serviceUrl, 0, 2048)) return 'serviceUrl';
+  for (const field of STRING_FIELDS) if (!optional(a[field], isString)) return field;
+  if (a.from !== undefined && !isAccount(a.from)) return 'from';
+  if (a.recipient !== undefined && !isAccount(a.recipient)) return 'recipient';
   for (const field of ['membersAdded', 'membersRemoved']) {
-    if (a[field] !== undefined && !(Array.isArray(a[field]) && (a[field] as unknown[]).every(isAccount))) return undefined;
+    if (a[field] !== undefined && !(Array.isArray(a[field]) && (a[field] as unknown[]).every(isAccount))) return field;
   }
-  for (const field of ['entities', 'attachments']) if (!optional(a[field], isObjectList)) return undefined;
-  if (!optional(a.suggestedActions, isObject)) return undefined;
+  for (const field of ['entities', 'attachments']) if (!optional(a[field], isObjectList)) return field;
+  if (!optional(a.suggestedActions, isObject)) return 'suggestedActions';
   // What botbuilder's own parser does: timestamps arrive as strings.
   fixDate(a, 'timestamp', 'rawTimestamp');
   fixDate(a, 'localTimestamp', 'rawLocalTimestamp');
   fixDate(a, 'expiration', 'rawExpiration');
-  return a as unknown as Activity;
+  // What the person said: typed text, or the text a card button submitted.
+  if (typeof a.text === 'string') a.text = bounded(a.text);
+  const value = a.value as { text?: unknown } | undefined;
+  if (isObject(value) && typeof value?.text === 'string') value.text = bounded(value.text);
+  return undefined;
+}
+
+/** At most MAX_TEXT_CHARS, without splitting a surrogate pair. */
+export function bounded(text: string): string {
+  if (text.length <= MAX_TEXT_CHARS) return text;
+  const cut = text.slice(0, MAX_TEXT_CHARS);
+  const last = cut.charCodeAt(cut.length - 1);
+  return last >= 0xd800 && last <= 0xdbff ? cut.slice(0, -1) : cut;
 }
 
 /** Fields that, when present, must be text (or null). */

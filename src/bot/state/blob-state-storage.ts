@@ -3,7 +3,9 @@ import type { StoreItem, StoreItems } from 'botbuilder';
 // The blob name botbuilder-azure-blobs' BlobsStorage gives a key (not in the package's index).
 import { sanitizeBlobKey } from 'botbuilder-azure-blobs/lib/sanitizeBlobKey';
 import { json } from 'stream/consumers';
+import type { Logger } from '../logger';
 import { ETagConflictError, type ConditionalStorage } from './conditional-storage';
+import { CreateAgain, StorageGoneError } from './create-again';
 
 /**
  * Each call gives up after 3 s, so a turn (a read and a write) answers well within the
@@ -26,12 +28,17 @@ const PIPELINE: StoragePipelineOptions = {
  * endpoint that hangs, and it caches a failed container creation for the life of the
  * process. Here: updates use If-Match (412 when someone wrote since the read), creates use
  * If-None-Match: * (409 when the blob exists), and every call has a deadline.
+ *
+ * A container that has gone (deleted, or lost) is not "no conversation yet": reads fail
+ * (so /healthz, which reads, answers 503 and turns apologize) and it is created again.
  */
 export class BlobStateStorage implements ConditionalStorage {
   private readonly container: ContainerClient;
+  private readonly createAgain: CreateAgain;
 
-  constructor(connectionString: string, containerName: string) {
+  constructor(connectionString: string, containerName: string, logger?: Logger) {
     this.container = new ContainerClient(connectionString, containerName, PIPELINE);
+    this.createAgain = new CreateAgain(`Blob container "${containerName}"`, () => this.prepare(), logger);
   }
 
   /** The container's address without any SAS token, safe to show in messages. */
@@ -53,6 +60,7 @@ export class BlobStateStorage implements ConditionalStorage {
           const blob = await this.blob(key).download(0, undefined, { abortSignal: deadline() });
           if (blob.readableStreamBody) out[key] = { ...((await json(blob.readableStreamBody)) as object), eTag: blob.etag };
         } catch (error) {
+          this.noticeGone(error);
           if (statusOf(error) !== 404) throw error;
         }
       }),
@@ -95,8 +103,16 @@ export class BlobStateStorage implements ConditionalStorage {
       // 412 ConditionNotMet: changed (or deleted) since read; 409 BlobAlreadyExists: created meanwhile.
       const status = statusOf(error);
       if (status === 412 || (status === 409 && conditions.ifNoneMatch)) throw new ETagConflictError(key);
+      this.noticeGone(error);
       throw error;
     }
+  }
+
+  /** 404 ContainerNotFound: start creating it again, and fail the call. */
+  private noticeGone(error: unknown): void {
+    if (statusOf(error) !== 404 || (error as { code?: string }).code !== 'ContainerNotFound') return;
+    this.createAgain.soon();
+    throw new StorageGoneError('the Blob container');
   }
 }
 

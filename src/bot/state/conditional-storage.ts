@@ -9,6 +9,8 @@ import type { Storage, StoreItem } from 'botbuilder';
 export interface ConditionalStorage extends Storage {
   /** Writes `item` under `key` only if no record exists; a conflict error otherwise. */
   create(key: string, item: StoreItem): Promise<void>;
+  /** For /healthz, when reading a record can't tell whether the storage takes turns. */
+  healthCheck?(): Promise<void>;
 }
 
 /** A write lost a race: the record changed (or appeared) since it was read. */

@@ -1,7 +1,9 @@
 import { CosmosClient, type CosmosClientOptions } from '@azure/cosmos';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import { CosmosDbKeyEscape, CosmosDbPartitionedStorage } from 'botbuilder-azure';
+import type { Logger } from '../logger';
 import { ETagConflictError, type ConditionalStorage } from './conditional-storage';
+import { CreateAgain } from './create-again';
 
 /**
  * Short waits: the SDK's default request timeout is 60 s, and with endpoint discovery on,
@@ -36,12 +38,20 @@ export interface CosmosStateOptions {
  * Without an eTag CosmosDbPartitionedStorage upserts, so it can't create a record safely.
  * create() inserts the same document with a plain create, which Cosmos DB refuses with
  * 409 when the id exists: of two processes creating one conversation, exactly one wins.
+ *
+ * CosmosDbPartitionedStorage reads a missing container as "no record", so the health check
+ * reads the container itself; a 404 there, or on a write, creates database and container again.
  */
 export class CosmosStateStorage implements ConditionalStorage {
   private readonly client: CosmosClient;
   private readonly storage: CosmosDbPartitionedStorage;
+  private readonly createAgain: CreateAgain;
 
-  constructor(private readonly options: CosmosStateOptions) {
+  constructor(
+    private readonly options: CosmosStateOptions,
+    logger?: Logger,
+  ) {
+    this.createAgain = new CreateAgain(`Cosmos DB container "${options.databaseId}/${options.containerId}"`, () => this.prepare(), logger);
     this.client = new CosmosClient({ endpoint: options.endpoint, key: options.key, ...CLIENT_OPTIONS });
     this.storage = new CosmosDbPartitionedStorage({
       cosmosDbEndpoint: options.endpoint,
@@ -75,8 +85,23 @@ export class CosmosStateStorage implements ConditionalStorage {
     return this.storage.read(keys);
   }
 
-  write(changes: StoreItems): Promise<void> {
-    return this.storage.write(changes);
+  /** For /healthz: the container itself answers (reads of records can't tell it's gone). */
+  async healthCheck(): Promise<void> {
+    try {
+      await this.container().read();
+    } catch (error) {
+      this.noticeGone(error);
+      throw error;
+    }
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    try {
+      await this.storage.write(changes);
+    } catch (error) {
+      this.noticeGone(error);
+      throw error;
+    }
   }
 
   delete(keys: string[]): Promise<void> {
@@ -87,12 +112,21 @@ export class CosmosStateStorage implements ConditionalStorage {
     const { eTag: _ignored, ...document } = item;
     void _ignored;
     const id = CosmosDbKeyEscape.escapeKey(key, undefined, COMPATIBILITY_MODE);
-    const container = this.client.database(this.options.databaseId).container(this.options.containerId);
     try {
-      await container.items.create({ id, realId: key, document });
+      await this.container().items.create({ id, realId: key, document });
     } catch (error) {
       if ((error as { code?: number }).code === 409) throw new ETagConflictError(key);
+      this.noticeGone(error);
       throw error;
     }
+  }
+
+  private container() {
+    return this.client.database(this.options.databaseId).container(this.options.containerId);
+  }
+
+  /** A 404 on the container (or its database): create them again. */
+  private noticeGone(error: unknown): void {
+    if ((error as { code?: number } | undefined)?.code === 404) this.createAgain.soon();
   }
 }

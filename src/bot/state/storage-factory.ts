@@ -1,4 +1,5 @@
 import type { AppConfig } from '../config';
+import type { Logger } from '../logger';
 import type { BlobStateStorage } from './blob-state-storage';
 import { cachedCheck } from './cached-check';
 import type { ConditionalStorage } from './conditional-storage';
@@ -7,7 +8,7 @@ import { ExpiringMemoryStorage } from './expiring-memory-storage';
 
 export interface StateStorage {
   storage: ConditionalStorage;
-  /** A cheap round trip, cached for 2 s, for /healthz. */
+  /** Whether the storage takes turns (a cheap round trip, cached for 2 s), for /healthz. */
   ping(): Promise<boolean>;
 }
 
@@ -27,17 +28,19 @@ export class StorageStartError extends Error {
  * when missing, and one read done, so a storage that doesn't answer fails the start
  * instead of the first conversation. Messages never include keys or connection strings.
  */
-export async function createStorage(config: AppConfig): Promise<StateStorage> {
+export async function createStorage(config: AppConfig, logger?: Logger): Promise<StateStorage> {
   const ttlMs = config.STATE_TTL_HOURS * 3600_000;
   switch (config.STORAGE) {
-    case 'memory':
-      return { storage: new ExpiringMemoryStorage(ttlMs), ping: async () => true };
+    case 'memory': {
+      const storage = new ExpiringMemoryStorage(ttlMs, Date.now, { maxConversations: config.MEMORY_MAX_CONVERSATIONS, logger });
+      return { storage, ping: async () => true };
+    }
     case 'blob': {
-      const blob = await openBlob(config);
+      const blob = await openBlob(config, logger);
       return ready(blob, `Azure Blob Storage at ${blob.location}`, 'BLOB_CONNECTION_STRING and BLOB_CONTAINER', config, () => blob.prepare());
     }
     case 'cosmos': {
-      const cosmos = await openCosmos(config);
+      const cosmos = await openCosmos(config, logger);
       const what = `Cosmos DB at ${config.COSMOS_ENDPOINT} (database "${config.COSMOS_DATABASE}", container "${config.COSMOS_CONTAINER}")`;
       const variables = 'COSMOS_ENDPOINT, COSMOS_KEY, COSMOS_DATABASE and COSMOS_CONTAINER';
       return ready(cosmos, what, variables, config, () => cosmos.prepare());
@@ -45,8 +48,10 @@ export async function createStorage(config: AppConfig): Promise<StateStorage> {
   }
 }
 
+/** Blob: reading a record fails when the container is gone. Cosmos: the container itself is read (healthCheck). */
 export async function pingStorage(storage: ConditionalStorage): Promise<boolean> {
-  await storage.read([PING_KEY]);
+  if (storage.healthCheck) await storage.healthCheck();
+  else await storage.read([PING_KEY]);
   return true;
 }
 
@@ -63,16 +68,16 @@ async function load<T>(storage: string, module: () => Promise<T>): Promise<T> {
   }
 }
 
-async function openBlob(config: AppConfig): Promise<BlobStateStorage> {
+async function openBlob(config: AppConfig, logger?: Logger): Promise<BlobStateStorage> {
   const { BlobStateStorage } = await load('blob', () => import('./blob-state-storage'));
   try {
-    return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER);
+    return new BlobStateStorage(config.BLOB_CONNECTION_STRING ?? '', config.BLOB_CONTAINER, logger);
   } catch {
     throw new StorageStartError('STORAGE=blob: BLOB_CONNECTION_STRING is not a valid Azure Storage connection string');
   }
 }
 
-async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
+async function openCosmos(config: AppConfig, logger?: Logger): Promise<CosmosStateStorage> {
   const { CosmosStateStorage } = await load('cosmos', () => import('./cosmos-state-storage'));
   try {
     return new CosmosStateStorage({
@@ -81,7 +86,7 @@ async function openCosmos(config: AppConfig): Promise<CosmosStateStorage> {
       databaseId: config.COSMOS_DATABASE,
       containerId: config.COSMOS_CONTAINER,
       ttlSeconds: config.STATE_TTL_HOURS * 3600,
-    });
+    }, logger);
   } catch {
     throw new StorageStartError('STORAGE=cosmos: COSMOS_ENDPOINT must be the account URL, such as https://<account>.documents.azure.com:443/');
   }

@@ -30,7 +30,7 @@ export function contentSecurityPolicy(nonce: string, directLineOrigins: string[]
 
 /** Headers every page and static file gets. */
 export function hygieneHeaders(res: Response): void {
-  res.header('X-Content-Type-Options', 'nosniff');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
   res.header('Referrer-Policy', 'no-referrer');
 }
 

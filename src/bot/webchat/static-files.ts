@@ -26,7 +26,8 @@ export function staticFile(path: string, contentType: string, cacheControl: stri
       Vary: 'Accept-Encoding',
     };
     hygieneHeaders(res);
-    if (String(req.header('if-none-match') ?? '').split(/\s*,\s*/).includes(etag)) {
+    // Split on commas, then trim: /\s*,\s*/ took 150 ms (quadratic) on a header of 15 KB of spaces.
+    if (String(req.header('if-none-match') ?? '').split(',').some((tag) => tag.trim() === etag)) {
       res.writeHead(304, headers);
       res.end();
       return;

@@ -10,12 +10,13 @@ import { webChatRoutes } from './page-routes';
 
 /**
  * The Web Chat routes for this configuration. With DIRECT_LINE_SECRET, tokens come from
- * Azure's Direct Line. Without it, outside production, the bot serves a Direct Line of its
- * own so `npm start` gives a working chat with no Azure. Production never gets that.
+ * Azure's Direct Line. With no credentials at all (or LOCAL_DIRECT_LINE=on), outside
+ * production, the bot serves a Direct Line of its own so `npm start` gives a working chat
+ * with no Azure (config.localDirectLine). Production never gets that.
  */
 export function webChatRoutesFor(config: AppConfig, bot: SupportBot, logger: Logger): RouteModule[] {
   const secret = config.DIRECT_LINE_SECRET;
-  const local = !secret && !config.production;
+  const local = config.localDirectLine;
   const common = {
     limitPerMinute: config.TOKEN_RATE_LIMIT_PER_MINUTE,
     trustProxy: config.TRUST_PROXY,
@@ -32,7 +33,9 @@ export function webChatRoutesFor(config: AppConfig, bot: SupportBot, logger: Log
 
   if (local) {
     const conversations = new LocalConversations();
-    logger.info({ path: LOCAL_DIRECT_LINE_PATH }, 'local Direct Line on (no DIRECT_LINE_SECRET, not production): the page at / chats without Azure');
+    const why = config.LOCAL_DIRECT_LINE === 'on' ? 'LOCAL_DIRECT_LINE=on' : 'no credentials, not production';
+    if (!config.anonymous) logger.warn({ path: LOCAL_DIRECT_LINE_PATH }, 'local Direct Line on (LOCAL_DIRECT_LINE=on): its chats skip Bot Framework authentication');
+    else logger.info({ path: LOCAL_DIRECT_LINE_PATH }, `local Direct Line on (${why}): the page at / chats without Azure`);
     const issue = async () => {
       const grant = conversations.create(newUserId());
       const value = { token: grant.token, conversationId: grant.conversation.id, expiresIn: grant.expiresIn, userId: grant.conversation.userId };
@@ -49,7 +52,8 @@ export function webChatRoutesFor(config: AppConfig, bot: SupportBot, logger: Log
   if (secret) {
     logger.info({ directLine: domain }, 'local Direct Line off: Web Chat tokens come from Direct Line');
   } else {
-    logger.warn('local Direct Line off in production, and DIRECT_LINE_SECRET is empty: the chat page cannot connect');
+    const why = config.production ? 'production' : config.LOCAL_DIRECT_LINE === 'off' ? 'LOCAL_DIRECT_LINE=off' : 'MicrosoftAppId is set';
+    logger.warn(`local Direct Line off (${why}), and DIRECT_LINE_SECRET is empty: the chat page cannot connect`);
   }
   return [
     webChatRoutes({ ...page, directLineDomain: domain, webSocket: true }),

@@ -29,8 +29,9 @@ export const es: Lexicon = {
   ],
   statementStarts: ['cuando'],
   elisions: [],
-  // "la web no", "spamshield tampoco": a negation closing the clause reaches what came before it.
-  trailingNegations: ['no', 'tampoco', 'nunca', 'jamas'],
+  // "la web no", "spamshield tampoco": a negation closing the clause reaches what came before it ("nunca" closes
+  // "no hago copias nunca" too often, where it only repeats the negation).
+  trailingNegations: ['no', 'tampoco'],
   contrastWords: ['pero', 'aunque', 'sino', 'excepto', 'salvo', 'mientras'],
   // Spanish drops the pronoun: after "y" a verb starts the new statement ("... y tengo fibra", "... y prefiero que ...").
   and: ['y', 'e'],
@@ -39,7 +40,7 @@ export const es: Lexicon = {
     'queria', 'necesito', 'me', 'no', 'nunca', 'tambien', 'ademas', 'va', 'es', 'esta', 'tiene', 'soy', 'llevo', 'ahora', 'pago', 'dejo', 'desde', 'encima',
     'odio', 'creo', 'supongo', 'casi', 'siempre', 'alguna', 'algunas', 'a', 'nuestro', 'nuestra', 'ya', 'cuando', 'si',
   ],
-  conjunctions: ['o', 'u', 'ni', 'con', 'mas', 'tambien', 'ademas'],
+  conjunctions: ['o', 'u', 'ni', 'mas', 'tambien', 'ademas'],
   negationEnds: ['solo', 'solamente', 'unicamente', 'yo', 'sino', 'mejor', 'nomas'],
   // "el móvil no lo uso", "la web no la miro nunca": the negation reaches back to what was named first.
   resumptiveNegations: ['no lo', 'no la', 'no los', 'no las', 'nunca lo', 'nunca la', 'nunca los', 'nunca las', 'tampoco lo', 'tampoco la', 'jamas lo', 'jamas la'],
@@ -48,6 +49,7 @@ export const es: Lexicon = {
     'vale', 'vale pues', 'ok', 'okey', 'ok pues', 'oye', 'oiga', 'mira', 'mire', 'hola', 'buenas', 'hola buenas', 'ah', 'ahh', 'oh', 'uy', 'uyy', 'uf', 'uff', 'ufff',
     'y', 'o sea', 'osea', 'este', 'la verdad', 'la verdad es que', 'sinceramente', 'vamos', 'vaya', 'porfa', 'por favor', 'jaja', 'jajaja', 'jeje', 'perdon',
     'perdona', 'perdone', 'disculpa', 'disculpe', 'entonces', 'pues entonces', 'bueno entonces', 'ah vale', 'ah ok', 'oki',
+    'si no me equivoco', 'si no recuerdo mal', 'si mal no recuerdo', 'que yo sepa', 'porfavor', 'xfa', 'xfavor', 'plis',
   ],
   commonWords: [
     'tengo', 'tiene', 'tienes', 'tenemos', 'tienen', 'tenia', 'puedo', 'puede', 'pueden', 'quiero', 'quiere', 'queria', 'quisiera', 'necesito', 'necesita',
@@ -87,6 +89,7 @@ export const es: Lexicon = {
       'no es compatible', 'no lo es', 'no lo he usado', 'nunca lo he usado', 'no lo he contratado', 'nunca lo he contratado', 'nunca lo he tenido',
       'no lo he tenido', 'no lo tengo contratado', 'no tengo eso', 'no para nada', 'no nunca', 'nunca jamas', 'no ya no', 'que no', 'no senor', 'no no no',
       'no actualmente', 'ahora mismo no', 'de momento no', 'por ahora no', 'hoy no', 'no ahora no', 'no es el caso', 'no en realidad',
+      'lo di de baja', 'me di de baja', 'lo cancele', 'lo quite', 'lo desactive', 'ya no lo tengo', 'ya no lo uso', 'lo deje', 'lo deje de usar', 'deje de usarlo',
     ],
     yesHedged: [
       'creo que si', 'creo q si', 'creo k si', 'yo creo que si', 'eso creo', 'creo', 'supongo', 'supongo que si', 'supongo q si', 'me parece que si',
@@ -113,7 +116,7 @@ export const es: Lexicon = {
       'paso', 'siguiente', 'siguiente pregunta', 'saltar', 'saltar esta', 'saltar pregunta', 'saltala', 'omitir', 'pasa a la siguiente', 'la siguiente',
       'ni idea de que es', 'no se que es', 'no se lo que es', 'no se que es eso', 'no se lo que es eso', 'no se que significa', 'no se de que me hablas',
       'ni idea de lo que es', 'no lo conozco', 'no me suena', 'nunca lo he oido', 'primera vez que lo oigo', 'no tengo ni idea de eso', 'de eso no se',
-      'quizas', 'quiza', 'tal vez', 'a lo mejor', 'puede ser', 'puede', 'posiblemente', 'igual si igual no', 'no sabria que decir', 'como voy a saber',
+      'quizas', 'quiza', 'tal vez', 'a lo mejor', 'puede ser', 'puede que', 'posiblemente', 'igual si igual no', 'no sabria que decir', 'como voy a saber',
       'como quieres que lo sepa', 'ni idea la verdad', 'ni idea sinceramente', 'no te sabria decir', 'no le sabria decir', 'no lo se la verdad',
       'lo que venga', 'lo que venia', 'lo que traia', 'lo que venga por defecto', 'el que venga', 'no tengo opinion', 'cualquiera',
       'no estoi seguro', 'no estoi segura', 'no e seguro', 'nose bien', 'ni ide',
@@ -142,8 +145,9 @@ export const es: Lexicon = {
       'portatil', 'portatiles', 'laptop', 'laptops', 'notebook', 'notebooks', 'netbook', 'sobremesa', 'ordenador de sobremesa', 'ordenador de mesa',
       'computadora de escritorio', 'pc de escritorio', 'pc de sobremesa', 'computador de escritorio', 'ordenador portatil', 'computadora portatil', 'torre',
       'mac', 'macs', 'macbook', 'macbooks', 'imac', 'macbook pro', 'macbook air', 'mac mini', 'chromebook', 'thinkpad', 'dell', 'lenovo', 'asus', 'acer', 'hp',
-      'surface', 'ultrabook', 'mi equipo', 'el equipo', 'equipo de casa', 'equipo del trabajo', 'ordenador del trabajo', 'ordenador de casa', 'ordenador de la oficina',
-      'computadora del trabajo', 'computadora de la oficina', 'compu del trabajo', 'pc del trabajo', 'pc de casa', 'windows',
+      'surface', 'ultrabook', 'equipo de casa', 'equipo del trabajo', 'ordenador del trabajo', 'ordenador de casa', 'ordenador de la oficina',
+      'computadora del trabajo', 'computadora de la oficina', 'compu del trabajo', 'pc del trabajo', 'pc de casa', 'pc con windows', 'portatil con windows',
+      'ordenador con windows', 'computadora con windows', 'un windows',
     ],
     phone: [
       'movil', 'moviles', 'celular', 'celulares', 'cel', 'cell', 'telefono', 'telefonos', 'telefono movil', 'tlf', 'telf', 'tfno', 'fono', 'smartphone', 'smartphones',
@@ -154,12 +158,13 @@ export const es: Lexicon = {
     webmail: [
       'webmail', 'web mail', 'el webmail', 'correo web', 'el correo web', 'navegador', 'el navegador', 'en el navegador', 'desde el navegador', 'por el navegador',
       'con el navegador', 'version web', 'la version web', 'interfaz web', 'la pagina de livebooks', 'la web de livebooks', 'pagina web de livebooks',
-      'web de livebooks', 'entro en la web', 'entro a la web', 'entro por la web', 'entro desde la web', 'entro por internet', 'en la pagina web',
-      'desde la pagina web', 'por la pagina web', 'por la web', 'desde la web', 'en la web', 'via web', 'en linea en la web', 'webmial',
+      'web de livebooks', 'entro en la web', 'entro a la web', 'entro por la web', 'entro desde la web', 'entro por internet', 'desde la pagina web',
+      'por la pagina web', 'por la web', 'desde la web', 'via web', 'webmial',
     ],
     // Places that are Web Mail only when the clause is about reading mail ("lo miro en internet").
     webmailPlace: [
-      'web', 'la web', 'la pagina', 'pagina web', 'la pagina web', 'sitio web', 'el sitio web', 'internet', 'en internet', 'por internet', 'online', 'en linea',
+      'web', 'la web', 'en la web', 'la pagina', 'pagina web', 'la pagina web', 'en la pagina web', 'sitio web', 'el sitio web', 'internet', 'en internet',
+      'por internet', 'online', 'en linea',
       'chrome', 'firefox', 'safari', 'edge', 'google chrome',
     ],
     readVerb: [
@@ -242,18 +247,17 @@ export const es: Lexicon = {
     backupSelf: [
       'yo hago las copias', 'las copias las hago yo', 'hago yo las copias', 'hago mis copias', 'hago mis propias copias', 'mis propias copias', 'mis copias',
       'mis propios backups', 'mis backups', 'hago copias', 'hago copia', 'hago backup', 'hago backups', 'hago un backup', 'hago una copia', 'hago copias de seguridad',
-      'hago copia de seguridad', 'yo hago backup', 'yo hago copia', 'yo hago copias', 'yo me encargo', 'me encargo yo', 'me encargo de las copias',
-      'yo me ocupo', 'me ocupo yo', 'me ocupo de las copias', 'yo mismo', 'yo misma', 'por mi cuenta', 'time machine', 'disco externo', 'disco duro externo',
+      'hago copia de seguridad', 'yo hago backup', 'yo hago copia', 'yo hago copias', 'me encargo de las copias', 'yo me encargo de las copias',
+      'me ocupo de las copias', 'yo me ocupo de las copias', 'time machine', 'disco externo', 'disco duro externo',
       'un disco externo', 'disco usb', 'pendrive', 'pen drive', 'pendrives', 'memoria usb', 'nas', 'copio los correos', 'copio el correo', 'guardo los correos',
-      'guardo copia', 'guardo una copia', 'exporto', 'exporto los correos', 'archivo los correos', 'las hago yo', 'lo hago yo', 'los hago yo', 'hago yo',
-      'las hago', 'mejor las hago yo', 'prefiero hacerlas yo', 'prefiero hacer yo las copias', 'hacer yo las copias', 'hacerlas yo', 'copia del ordenador',
+      'guardo copia', 'guardo una copia', 'exporto', 'exporto los correos', 'archivo los correos', 'las hago yo', 'mejor las hago yo', 'prefiero hacerlas yo', 'prefiero hacer yo las copias', 'hacer yo las copias', 'hacerlas yo', 'copia del ordenador',
       'copia de seguridad del ordenador', 'backup del ordenador', 'copia del portatil', 'acronis', 'backblaze', 'carbonite', 'mi hijo hace las copias',
       'mi marido hace las copias', 'mi mujer hace las copias', 'mi hijo se encarga', 'mi marido se encarga', 'hago respaldos', 'hago respaldo', 'yo respaldo',
       'respaldo yo', 'mis respaldos', 'hago mis respaldos', 'respaldo en', 'copia en un disco', 'copias en un disco', 'copia en el disco', 'copias semanales',
       'copia semanal', 'copia cada semana', 'backup cada semana', 'copias cada', 'backup semanal', 'programa de copias', 'de eso me encargo yo',
     ],
     backupServer: [
-      'prefiero el servidor', 'prefiero que el servidor', 'que el servidor', 'mejor el servidor', 'el servidor mejor', 'mejor que el servidor',
+      'prefiero el servidor', 'prefiero que el servidor', 'mejor el servidor', 'el servidor mejor', 'mejor que el servidor',
       'copias automaticas', 'copia automatica', 'copias de seguridad automaticas', 'backup automatico', 'que lo haga el servidor', 'lo haga el servidor',
       'las haga el servidor', 'que las haga el servidor', 'el servidor lo haga', 'el servidor las haga', 'que se encargue el servidor', 'se encargue el servidor',
       'el servidor se encargue', 'lo guarde el servidor', 'las guarde el servidor', 'que lo guarde el servidor', 'que se encargue livebooks',
@@ -273,7 +277,8 @@ export const es: Lexicon = {
       'poco espacio', 'tengo poco espacio', 'sin espacio', 'no tengo espacio', 'no me queda espacio', 'me queda poco espacio', 'queda poco espacio',
       'falta de espacio', 'me falta espacio', 'falta espacio', 'justo de espacio', 'va justo de espacio', 'ando justo de espacio', 'anda justo de espacio',
       'voy justo de espacio', 'justo de memoria', 'justo de almacenamiento', 'justisimo', 'va justisimo', 'va justo', 'anda justo', 'ando justo', 'muy justo',
-      'lleno', 'llena', 'esta lleno', 'esta llena', 'casi lleno', 'casi llena', 'a tope', 'a reventar', 'hasta arriba', 'a rebosar', 'memoria llena',
+      'esta lleno', 'esta llena', 'casi lleno', 'casi llena', 'a tope', 'a reventar', 'hasta arriba', 'a rebosar', 'memoria llena', 'movil lleno',
+      'telefono lleno', 'iphone lleno', 'portatil lleno', 'ordenador lleno', 'tablet llena', 'lo tengo lleno', 'la tengo llena', 'siempre lleno', 'siempre llena',
       'almacenamiento lleno', 'disco lleno', 'no hay espacio', 'no cabe', 'no caben', 'no me cabe', 'espacio limitado', 'almacenamiento limitado', 'poca memoria',
       'poco almacenamiento', 'poca capacidad', 'poco disco', 'sin memoria', 'sin almacenamiento', 'se queda sin espacio', 'me quedo sin espacio',
       'quedandome sin espacio', 'quedando sin espacio', 'liberar espacio', 'ahorrar espacio', 'necesito espacio', 'ya no tiene espacio', 'no tiene espacio',
@@ -291,8 +296,7 @@ export const es: Lexicon = {
       'limites de almacenamiento', 'los limites', 'el limite', 'sin limites', 'sin limite', 'cuota', 'la cuota', 'buzon lleno', 'el buzon esta lleno',
       'buzon esta lleno', 'buzon se llena', 'se llena el buzon', 'el buzon se llena', 'llenar el buzon', 'se me llene el buzon', 'que se llene el buzon',
       'borrar correos viejos', 'borrar correos antiguos', 'borrar correo viejo', 'borrando correos', 'tamano del buzon', 'espacio del buzon',
-      'espacio en el servidor', 'espacio del servidor', 'servidor lleno', 'servidor esta lleno', 'el servidor se llena', 'se llena el servidor', 'no quiero limites', 'limites me agobian', 'me agobia', 'me agobian', 'me estresa',
-      'me estresan', 'no quiero preocuparme', 'no quiero estar pendiente', 'no quiero andar pendiente', 'no quiero tener que vigilar', 'capacidad del buzon',
+      'espacio en el servidor', 'espacio del servidor', 'servidor lleno', 'servidor esta lleno', 'el servidor se llena', 'se llena el servidor', 'no quiero limites', 'limites me agobian', 'el limite me agobia', 'no quiero preocuparme', 'no quiero estar pendiente', 'no quiero andar pendiente', 'no quiero tener que vigilar', 'capacidad del buzon',
     ],
     storageFine: [
       'sobrado de espacio', 'va sobrado', 'anda sobrado', 'sobrado', 'sobrada', 'mucho espacio', 'espacio de sobra', 'de sobra', 'bastante espacio',
@@ -379,12 +383,12 @@ export const es: Lexicon = {
       'pueden', 'podria', 'podrias', 'debo', 'por que', 'para que',
     ],
     askPhrase: [
-      'una pregunta', 'tengo una pregunta', 'tengo una duda', 'una duda', 'otra duda', 'otra pregunta', 'me explicas', 'explicame', 'me puedes explicar',
-      'me puede explicar', 'puedes explicarme', 'puede explicarme', 'me podrias explicar', 'me podria explicar', 'me dices', 'me dice', 'me indicas',
+      'me explicas', 'explicame', 'me puedes explicar',
+      'me puede explicar', 'puedes explicarme', 'puede explicarme', 'me podrias explicar', 'me podria explicar', 'me dices', 'me indicas',
       'me puede indicar', 'me puedes indicar', 'me podria indicar', 'me podrias indicar', 'me puedes decir', 'me puede decir', 'me podrias decir',
       'me podria decir', 'me podrian decir', 'podrian indicarme', 'quisiera que me indicaran', 'recuerdame', 'no me queda claro', 'me gustaria preguntar',
       'quiero preguntar', 'queria preguntar', 'no me funciona', 'no me va el correo', 'me da error', 'da error', 'no me llegan', 'no me llega',
-      'sabes si', 'sabe si', 'sabeis si', 'me aclaras', 'aclarame', 'me cuentas', 'cuentame', 'curiosidad',
+      'sabes si', 'sabe si', 'sabeis si', 'me aclaras', 'aclarame', 'me cuentas', 'cuentame',
     ],
     setupVerb: [
       'configurar', 'configuro', 'configurarlo', 'configurarla', 'configuracion', 'config', 'configura', 'se configura', 'configurar el correo', 'poner el correo',
@@ -508,6 +512,7 @@ export const es: Lexicon = {
       'me he perdido', 'perdido', 'perdida', 'opciones', 'menu', 'comandos', 'que', 'eh', 'como', '?', 'no se que hacer', 'no se que hay que hacer',
       'ayudita', 'una ayuda', 'me ayudas', 'me puedes ayudar', 'me puede ayudar', 'puedes ayudarme', 'puede ayudarme', 'ayuda ayuda', 'necesito una mano',
       'que me pides', 'que necesitas', 'que necesitas saber', 'como contesto', 'como respondo', 'que quieres que ponga', 'que pongo aqui', 'help',
+      'ayudaa', 'ayudaaa', 'ayudaaaa', 'ayudenme', 'ayudame porfavor', 'ayuda porfavor',
     ],
     why: [
       'por que', 'porque', 'xq', 'pq', 'para que', 'y eso', 'y eso por que', 'por que lo preguntas', 'y eso por que lo preguntas', 'por que me lo preguntas',
@@ -572,6 +577,8 @@ export const es: Lexicon = {
       'ya lo tengo gracias', 'ya lo tengo configurado gracias', 'ya esta todo', 'nada mas por ahora', 'ya no necesito nada mas', 'con eso me vale',
       'con eso es suficiente', 'suficiente', 'hecho', 'listo ya', 'ok listo', 'vale listo', 'perfecto listo', 'todo listo gracias', 'ya esta configurado',
       'ya funciona', 'ya funciona gracias', 'ya esta hecho', 'eso era todo', 'era todo', 'nada mas era eso', 'ya me ha quedado claro', 'todo claro gracias',
+      'perfecto ya esta', 'vale ya esta', 'ok ya esta', 'genial ya esta', 'pues ya esta', 'bueno ya esta', 'perfecto ya esta gracias', 'vale ya esta gracias',
+      'genial listo', 'bueno listo', 'pues listo', 'listo muchas gracias', 'ya esta muchas gracias', 'eso es todo muchas gracias',
     ],
   },
   commandPhrases: {
@@ -599,8 +606,8 @@ export const es: Lexicon = {
       'como lo configuro', 'como lo pongo', 'como se configura', 'pasos para configurar', 'pasos para configurarlo', 'dame los pasos', 'como lo hago',
       'como lo instalo', 'instrucciones de configuracion', 'como lo cambio', 'como lo activo', 'que tengo que poner', 'como se pone', 'que ajustes',
     ],
-    stop: ['no quiero seguir', 'no quiero continuar', 'dejalo', 'olvidalo', 'terminar la conversacion', 'cerrar el chat', 'dejemoslo aqui'],
-    done: ['ya lo tengo configurado', 'eso es todo', 'ya esta configurado', 'ya funciona', 'no necesito nada mas', 'nada mas gracias', 'ya esta todo'],
+    stop: ['no quiero seguir', 'no quiero continuar', 'terminar la conversacion', 'cerrar el chat', 'dejemoslo aqui'],
+    done: ['ya lo tengo configurado', 'ya esta configurado', 'no necesito nada mas'],
   },
   questions: {
     whatIsImap: [
@@ -668,6 +675,10 @@ export const es: Lexicon = {
       'hola', 'ola', 'holaa', 'holaaa', 'holis', 'buenas', 'buenos dias', 'buen dia', 'buenas tardes', 'buenas noches', 'hola buenas', 'ola buenas',
       'hola buenos dias', 'hola buenas tardes', 'hola buenas noches', 'que tal', 'hola que tal', 'saludos', 'hey', 'hello', 'hi', 'ey', 'epa', 'hola bot',
       'buenas buenas', 'hola hola', 'que onda', 'quiubo', 'wenas', 'muy buenas', 'buenas que tal', 'saludos cordiales', 'hola de nuevo', 'holi', 'alo',
+      // "tengo una pregunta", "quería consultar una cosa": the preface to what comes next, not yet a question to answer
+      'tengo una pregunta', 'tengo una duda', 'una pregunta', 'una duda', 'una consulta', 'tengo una consulta', 'queria consultar', 'quisiera consultar',
+      'queria consultar una cosa', 'quisiera consultar una cosa', 'queria consultar algo', 'queria preguntar una cosa', 'quisiera preguntar algo',
+      'queria preguntar algo', 'una cosa', 'una pregunta rapida', 'una preguntita', 'queria hacer una consulta', 'quisiera hacer una consulta',
     ],
     thanks: [
       'gracias', 'muchas gracias', 'mil gracias', 'grax', 'grcs', 'grs', 'thx', 'muchisimas gracias', 'gracias por todo', 'gracias por la ayuda',
@@ -682,6 +693,8 @@ export const es: Lexicon = {
       'entendido', 'entiendo', 'ya veo', 'ah vale', 'ah ok', 'aja', 'claro', 'guay', 'chevere', 'chido', 'bacan', 'buenisimo', 'excelente', 'fenomenal',
       'vale perfecto', 'ok perfecto', 'tiene sentido', 'interesante', 'anotado', 'okk', 'sale', 'no pasa nada', 'sin problema', 'ya', 'ah ya',
       'comprendo', 'vale genial', 'ok genial', 'de lujo', 'que bien', 'estupendo pues', 'muy bien pues', 'okay perfecto', 'muy bien gracias',
+      // a bare "sí" before any question acknowledges; at a question it answers it
+      'si', 'sip', 'sii', 'siii', 'si si', 'vale si', 'ok si',
     ],
     whichOne: [
       'cual', 'cual entonces', 'y cual entonces', 'cual me conviene', 'cual es mejor', 'que es mejor', 'q es mejor', 'cual es mejor para mi', 'que me conviene',

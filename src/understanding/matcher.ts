@@ -41,6 +41,7 @@ const HIDES: Record<string, string[]> = {
   't:programImapOk': ['t:imap'],
   't:popUse': ['t:pop'],
   't:unhappy': ['t:happy'],
+  't:happy': ['t:unhappy'],
   't:no': ['t:yes'],
 };
 

@@ -152,7 +152,7 @@ export const es: Lexicon = {
     phone: [
       'movil', 'moviles', 'celular', 'celulares', 'cel', 'cell', 'telefono', 'telefonos', 'telefono movil', 'tlf', 'telf', 'tfno', 'fono', 'smartphone', 'smartphones',
       'phone', 'iphone', 'iphones', 'android', 'samsung', 'galaxy', 'xiaomi', 'redmi', 'huawei', 'motorola', 'moto', 'pixel', 'oppo', 'realme', 'nokia', 'honor',
-      'mobil', 'el cel', 'mi cel', 'el movil', 'smartfon', 'movl', 'mobile', 'mvl',
+      'mobil', 'el cel', 'mi cel', 'el movil', 'smartfon', 'movl', 'mobile', 'mvl', 'celu', 'celus', 'cell phone',
     ],
     tablet: ['tablet', 'tablets', 'tableta', 'tabletas', 'ipad', 'ipads', 'tab', 'galaxy tab', 'kindle', 'ipad mini', 'ipad pro', 'ipad air', 'la tablet'],
     webmail: [
@@ -180,7 +180,8 @@ export const es: Lexicon = {
     partly: [
       'los dos', 'las dos', 'ambos', 'ambas', 'depende', 'segun', 'segun el dia', 'un poco de todo', 'de todo un poco', 'mas o menos', 'a veces', 'regular',
       'ni uno ni otro', 'ninguno', 'ninguna', 'ninguna de las dos', 'ninguno de los dos', 'un poco', 'me da igual', 'me da lo mismo', 'da igual', 'lo mismo me da',
-      'si y no', 'en parte', 'a medias', 'depende del dia', 'depende de donde este', 'un mix', 'mitad y mitad', 'cualquiera de las dos', 'las dos cosas',
+      'si y no', 'en parte', 'a medias', 'no me importa', 'me es indiferente', 'lo que sea', 'lo que sea mas facil', 'lo que tu veas', 'lo que usted vea',
+      'lo que me recomiendes', 'lo que recomiendes', 'lo que tu digas', 'como quieras', 'como tu veas', 'depende del dia', 'depende de donde este', 'un mix', 'mitad y mitad', 'cualquiera de las dos', 'las dos cosas',
       'ni fu ni fa', 'asi asi',
     ],
     manyDevices: [
@@ -223,11 +224,12 @@ export const es: Lexicon = {
       'funciona de maravilla', 'me va de maravilla', 'de maravilla', 'bien', 'muy bien', 'todo bien', 'perfecto', 'perfectamente', 'sin problemas',
       'ningun problema', 'nunca he tenido problemas', 'nunca me ha dado problemas', 'no me da problemas', 'no da problemas', 'ninguna queja', 'sin quejas',
       'no me quejo', 'encantado', 'encantada', 'feliz', 'me gusta', 'me encanta', 'genial', 'estupendo', 'estupendamente', 'de lujo', 'me sirve', 'cumple',
-      'me apano', 'me arreglo', 'tranquilo', 'tranquila', 'comodo', 'comoda', 'a gusto', 'no tengo queja', 'no tengo quejas', 'me vale',
+      'me apano', 'me arreglo', 'tranquilo', 'tranquila', 'comodo', 'comoda', 'a gusto', 'no tengo queja', 'no tengo quejas', 'me vale', 'no falla',
+      'nunca falla', 'no me falla', 'nunca me falla', 'no tengo problemas', 'nunca he tenido problemas con el',
     ],
     unhappy: [
-      'descontento', 'descontenta', 'no estoy contento', 'no estoy contenta', 'no estoy satisfecho', 'no estoy satisfecha', 'harto', 'harta', 'problemas',
-      'me da problemas', 'da problemas', 'da guerra', 'falla', 'algo falla', 'fallos', 'no me gusta', 'un rollo', 'un desastre', 'fatal', 'mal', 'no va bien',
+      'descontento', 'descontenta', 'no estoy contento', 'no estoy contenta', 'no estoy satisfecho', 'no estoy satisfecha', 'harto', 'harta',
+      'tengo problemas', 'me da problemas', 'da problemas', 'da guerra', 'falla', 'algo falla', 'fallos', 'problemas con', 'no me gusta', 'un rollo', 'un desastre', 'fatal', 'mal', 'no va bien',
       'no me va bien', 'no funciona bien', 'no me funciona bien', 'un lio', 'lioso', 'pesado', 'molesto', 'me molesta', 'odio', 'lo odio', 'regular',
     ],
     leaveCopies: [
@@ -258,6 +260,9 @@ export const es: Lexicon = {
     ],
     backupServer: [
       'prefiero el servidor', 'prefiero que el servidor', 'mejor el servidor', 'el servidor mejor', 'mejor que el servidor',
+      // "(que) el servidor guarde / haga / se encargue de las copias"
+      'el servidor guarde', 'el servidor haga', 'el servidor las guarde', 'el servidor lo guarde', 'el servidor se ocupe', 'se ocupe el servidor',
+      'el servidor las hace', 'el servidor las guarda', 'lo guarda el servidor', 'las hace el servidor',
       'copias automaticas', 'copia automatica', 'copias de seguridad automaticas', 'backup automatico', 'que lo haga el servidor', 'lo haga el servidor',
       'las haga el servidor', 'que las haga el servidor', 'el servidor lo haga', 'el servidor las haga', 'que se encargue el servidor', 'se encargue el servidor',
       'el servidor se encargue', 'lo guarde el servidor', 'las guarde el servidor', 'que lo guarde el servidor', 'que se encargue livebooks',
@@ -351,7 +356,7 @@ export const es: Lexicon = {
     accountMade: [
       'creada', 'creado', 'cree', 'creamos', 'se creo', 'la creo', 'lo creo', 'creo la cuenta', 'creo el correo', 'abri', 'abrio', 'abrimos', 'abierta', 'abierto',
       'hice', 'me hice', 'hizo', 'me la hizo', 'registre', 'me registre', 'registrado', 'registrada', 'me di de alta', 'di de alta', 'dado de alta', 'dada de alta',
-      'dieron de alta', 'contrate', 'contratamos', 'la saque', 'saque la cuenta', 'empece', 'empece con', 'me apunte', 'hicimos', 'configuraron', 'crearon',
+      'dieron de alta', 'la saque', 'saque la cuenta', 'empece', 'empece con', 'me apunte', 'hicimos', 'configuraron', 'crearon',
       // "tengo cuenta desde 2009", "la cuenta es de 2010": when it began, even beside a device ("... y no sé qué poner en el móvil nuevo")
       'tengo cuenta', 'tengo la cuenta', 'la tengo desde', 'lo tengo desde', 'cuenta desde', 'cuenta es de', 'cuenta es del', 'correo es de', 'correo es del', 'llevo con livebooks',
     ],
@@ -522,6 +527,7 @@ export const es: Lexicon = {
       'para que sirve', 'que importa', 'que mas da', 'por que importa', 'y eso que importa', 'que tiene que ver', 'que tiene que ver eso', 'a que viene esto',
       'a que viene eso', 'por que la fecha', 'por que es importante', 'por que te importa', 'por que lo pregunta', 'por que pregunta eso',
       'por que necesita saberlo', 'por que esa pregunta', 'por que me pides eso', 'y eso para que', 'para que es esto', 'por que lo necesitas',
+      'por que imap', 'por que pop', 'y por que imap', 'y por que pop', 'por que me recomiendas imap', 'por que me recomiendas pop', 'por que me lo recomiendas',
     ],
     back: [
       'atras', 'volver', 'volver atras', 'vuelve atras', 'ir atras', 'anterior', 'la anterior', 'pregunta anterior', 'la pregunta anterior', 'un paso atras',
@@ -598,6 +604,7 @@ export const es: Lexicon = {
       'modificar una respuesta', 'la puedo corregir', 'puse mal una respuesta', 'conteste mal una', 'cambiar una de las respuestas',
     ],
     why: [
+      'por que imap', 'por que pop', 'por que me recomiendas', 'por que recomiendas', 'por que lo recomiendas', 'por que esa recomendacion',
       'por que lo preguntas', 'por que me lo preguntas', 'por que necesitas', 'para que necesitas', 'para que quieres saber', 'por que importa',
       'para que sirve esta pregunta', 'por que es importante', 'por que preguntas', 'xq lo preguntas', 'por que quieres saber', 'para q quieres saber',
     ],
@@ -666,7 +673,7 @@ export const es: Lexicon = {
   },
   whatIsThat: [
     'que es eso', 'eso que es', 'y eso que es', 'que es', 'que significa', 'que significa eso', 'que quiere decir', 'que quiere decir eso', 'a que te refieres',
-    'a que se refiere', 'que es esto', 'como lo miro', 'como lo compruebo', 'como lo se', 'como puedo saberlo', 'como lo puedo saber', 'donde lo miro',
+    'a que se refiere', 'que es esto', 'como se si', 'como puedo saber si', 'como saber si', 'como se sabe si', 'como lo se si', 'como lo miro', 'como lo compruebo', 'como lo se', 'como puedo saberlo', 'como lo puedo saber', 'donde lo miro',
     'donde lo veo', 'donde se mira', 'donde lo compruebo', 'como se mira', 'como lo averiguo', 'como saberlo', 'como lo sé', 'eso que', 'lo cual es', 'que es ese',
     'que es esa', 'q es eso', 'k es eso', 'ke es eso', 'como se sabe', 'donde lo encuentro', 'como lo veo', 'como lo reviso', 'como lo consulto',
   ],
@@ -687,6 +694,7 @@ export const es: Lexicon = {
       'gracias de todas formas', 'gracias de todos modos', 'graciass', 'gracias crack', 'muchas gracias por todo', 'un millon de gracias', 'gracias majo',
       'gracias maja', 'ah ok gracias', 'bueno gracias', 'pues gracias', 'gracias guapo', 'gracias guapa', 'genial muchas gracias', 'perfecto muchas gracias',
       'super gracias', 'gracias mil', 'agradecido', 'agradecida', 'muy agradecido', 'muy agradecida', 'gracias por la info', 'gracias por la informacion',
+      'me has ayudado', 'me has ayudado mucho', 'me ha ayudado', 'me ha ayudado mucho', 'me ha servido', 'me ha servido mucho', 'muy util', 'de gran ayuda',
     ],
     ok: [
       'ok', 'okey', 'okay', 'oki', 'okis', 'vale', 'vale vale', 'va', 'dale', 'bueno', 'perfecto', 'genial', 'estupendo', 'de acuerdo', 'deacuerdo',
@@ -697,13 +705,13 @@ export const es: Lexicon = {
       'si', 'sip', 'sii', 'siii', 'si si', 'vale si', 'ok si',
     ],
     whichOne: [
-      'cual', 'cual entonces', 'y cual entonces', 'cual me conviene', 'cual es mejor', 'que es mejor', 'q es mejor', 'cual es mejor para mi', 'que me conviene',
+      'y cual', 'cual de los dos', 'cual de las dos', 'cual entonces', 'y cual entonces', 'entonces cual', 'cual me conviene', 'cual es mejor', 'que es mejor', 'q es mejor', 'cual es mejor para mi', 'que me conviene',
       'q me conviene', 'que me recomiendas', 'que me recomienda', 'que me recomiendan', 'que recomiendas', 'cual recomiendas', 'cual me recomiendas',
       'pop o imap', 'imap o pop', 'pop e imap', 'entonces pop o imap', 'cual uso', 'cual elijo', 'cual escojo', 'cual debo usar', 'cual deberia usar', 'que uso',
       'que elijo', 'que debo usar', 'dime cual', 'decide tu', 'elige tu', 'que me aconsejas', 'que me aconseja', 'me conviene pop o imap', 'me conviene imap',
       'me conviene pop', 'cual pongo', 'que protocolo', 'cual protocolo', 'tu que dices', 'que opinas', 'cual seria mejor', 'cual es el mejor', 'la mejor opcion',
       'tu recomendacion', 'su recomendacion', 'que me sugieres', 'cual me sugieres', 'cual va mejor', 'que va mejor', 'cual es mejor al final', 'cual es mejor para mi caso',
-      'que hago pop o imap', 'que pongo', 'que es lo mejor', 'lo mejor para mi', 'cual me va mejor', 'cual necesito', 'que necesito',
+      'que hago pop o imap', 'que pongo', 'que es lo mejor', 'lo mejor para mi', 'cual me va mejor',
     ],
     other: [
       'como estas', 'que tal estas', 'eres un robot', 'eres un bot', 'eres una persona', 'eres humano', 'eres real', 'eres una maquina', 'quien eres', 'que eres',

@@ -254,7 +254,8 @@ export const es: Lexicon = {
       'un disco externo', 'disco usb', 'pendrive', 'pen drive', 'pendrives', 'memoria usb', 'nas', 'copio los correos', 'copio el correo', 'guardo los correos',
       'guardo copia', 'guardo una copia', 'exporto', 'exporto los correos', 'archivo los correos', 'las hago yo', 'mejor las hago yo', 'prefiero hacerlas yo', 'prefiero hacer yo las copias', 'hacer yo las copias', 'hacerlas yo', 'copia del ordenador',
       'copia de seguridad del ordenador', 'backup del ordenador', 'copia del portatil', 'acronis', 'backblaze', 'carbonite', 'mi hijo hace las copias',
-      'mi marido hace las copias', 'mi mujer hace las copias', 'mi hijo se encarga', 'mi marido se encarga', 'hago respaldos', 'hago respaldo', 'yo respaldo',
+      'mi marido hace las copias', 'mi mujer hace las copias', 'mi hijo se encarga', 'mi marido se encarga', 'las hace mi marido', 'las hace mi mujer',
+      'las hace mi hijo', 'las hace mi hija', 'mi hijo las hace', 'mi marido las hace', 'mi mujer las hace', 'mi hija las hace', 'en un disco duro', 'en un disco', 'hago respaldos', 'hago respaldo', 'yo respaldo',
       'respaldo yo', 'mis respaldos', 'hago mis respaldos', 'respaldo en', 'copia en un disco', 'copias en un disco', 'copia en el disco', 'copias semanales',
       'copia semanal', 'copia cada semana', 'backup cada semana', 'copias cada', 'backup semanal', 'programa de copias', 'de eso me encargo yo',
     ],
@@ -279,7 +280,9 @@ export const es: Lexicon = {
     ],
     backupWord: ['copia', 'copias', 'copia de seguridad', 'copias de seguridad', 'backup', 'backups', 'respaldo', 'respaldos', 'respaldar', 'resguardo', 'seguridad'],
     storageShort: [
-      'poco espacio', 'tengo poco espacio', 'sin espacio', 'no tengo espacio', 'no me queda espacio', 'me queda poco espacio', 'queda poco espacio',
+      'poco espacio', 'tengo poco espacio', 'sin espacio', 'no tengo espacio', 'no tengo mucho espacio', 'no hay mucho espacio', 'no me queda mucho espacio',
+      'no tiene mucho espacio', 'no tengo mucha memoria', 'no tiene mucha memoria', 'casi no tengo espacio', 'casi no me queda espacio', 'apenas tengo espacio',
+      'apenas me queda espacio', 'apenas espacio', 'no tengo casi espacio', 'no me queda casi espacio', 'no tengo sitio', 'no hay sitio', 'poco sitio', 'no me queda espacio', 'me queda poco espacio', 'queda poco espacio',
       'falta de espacio', 'me falta espacio', 'falta espacio', 'justo de espacio', 'va justo de espacio', 'ando justo de espacio', 'anda justo de espacio',
       'voy justo de espacio', 'justo de memoria', 'justo de almacenamiento', 'justisimo', 'va justisimo', 'va justo', 'anda justo', 'ando justo', 'muy justo',
       'esta lleno', 'esta llena', 'casi lleno', 'casi llena', 'a tope', 'a reventar', 'hasta arriba', 'a rebosar', 'memoria llena', 'movil lleno',
@@ -571,7 +574,7 @@ export const es: Lexicon = {
       'como configuro pop', 'configurar imap', 'configurar pop', 'y como lo configuro', 'como lo configuro ahora', 'cual es la configuracion',
     ],
     request: [
-      'enviar una solicitud', 'solicitud', 'hablar con una persona', 'quiero hablar con una persona', 'hablar con alguien', 'quiero hablar con alguien',
+      'enviar una solicitud', 'enviar solicitud', 'mandar una solicitud', 'hacer una solicitud', 'solicitud', 'hablar con una persona', 'quiero hablar con una persona', 'hablar con alguien', 'quiero hablar con alguien',
       'una persona', 'persona', 'humano', 'un humano', 'agente', 'un agente', 'operador', 'operadora', 'soporte', 'atencion al cliente', 'servicio tecnico',
       'contactar con soporte', 'hablar con soporte', 'abrir una incidencia', 'incidencia', 'ticket', 'abrir un ticket', 'llamenme', 'que me llamen',
       'una persona real', 'persona real', 'alguien de verdad', 'hablar con un humano', 'asesor', 'un asesor', 'ejecutivo', 'soporte tecnico',
@@ -593,7 +596,7 @@ export const es: Lexicon = {
     request: [
       'hablar con una persona', 'hablar con alguien', 'hablar con un humano', 'hablar con un agente', 'hablar con soporte', 'hablar con un asesor',
       'hablar con un operador', 'hablar con atencion al cliente', 'me ayude una persona', 'me atienda una persona', 'una persona real', 'persona de verdad',
-      'atencion al cliente', 'servicio tecnico', 'soporte tecnico', 'enviar una solicitud', 'abrir una incidencia', 'abrir un ticket', 'que me llame alguien',
+      'atencion al cliente', 'servicio tecnico', 'soporte tecnico', 'enviar una solicitud', 'enviar solicitud', 'mandar una solicitud', 'abrir una incidencia', 'abrir un ticket', 'que me llame alguien',
       'que me llamen', 'un agente', 'con soporte', 'alguien de soporte', 'un humano', 'una persona', 'alguien de carne y hueso', 'pasame con', 'paseme con',
       'hablar con un tecnico', 'contactar con soporte', 'contactar con alguien',
     ],
@@ -601,7 +604,8 @@ export const es: Lexicon = {
     change: [
       'cambiar una respuesta', 'cambiar mi respuesta', 'cambiar lo que dije', 'cambiar lo que he dicho', 'corregir una respuesta', 'corregir mi respuesta',
       'equivoque en una respuesta', 'equivocado en una respuesta', 'respuesta equivocada', 'cambiar la respuesta', 'cambiar una de mis respuestas',
-      'modificar una respuesta', 'la puedo corregir', 'puse mal una respuesta', 'conteste mal una', 'cambiar una de las respuestas',
+      'modificar una respuesta', 'la puedo corregir', 'puse mal una respuesta', 'conteste mal una', 'cambiar una de las respuestas', 'quiero cambiar lo de',
+      'quiero cambiar lo del', 'quisiera cambiar lo de', 'quisiera cambiar lo del',
     ],
     why: [
       'por que imap', 'por que pop', 'por que me recomiendas', 'por que recomiendas', 'por que lo recomiendas', 'por que esa recomendacion',

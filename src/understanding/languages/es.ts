@@ -332,7 +332,7 @@ export const es: Lexicon = {
       'no va bien', 'se traba', 'tarda mucho', 'tarda', 'tardan', 'tarda siglos', 'lentitud', 'lentooo', 'leeento', 'va como el culo', 'va como el orto',
       'no es muy rapida', 'no es rapida', 'no va muy rapido', 'no va rapido', 'pesima', 'pesimo', 'limitada', 'tarifa de datos', 'poca velocidad',
       'baja velocidad', 'mala cobertura', 'poca cobertura', 'sin cobertura', 'va regular', 'no es buena', 'deja mucho que desear', 'cuesta cargar',
-      'le cuesta', 'tarda en cargar', 'tardan en cargar',
+      'le cuesta', 'tarda en cargar', 'tardan en cargar', 'bien lenta', 'bien lento', 'bien mala', 'bien malo', 're lenta', 're lento', 'super lenta', 'super lento',
     ],
     fast: [
       'rapido', 'rapida', 'muy rapido', 'muy rapida', 'rapidisima', 'rapidisimo', 'va rapido', 'va rapida', 'es rapida', 'fibra', 'fibra optica', 'va bien',
@@ -612,7 +612,7 @@ export const es: Lexicon = {
       'por que lo preguntas', 'por que me lo preguntas', 'por que necesitas', 'para que necesitas', 'para que quieres saber', 'por que importa',
       'para que sirve esta pregunta', 'por que es importante', 'por que preguntas', 'xq lo preguntas', 'por que quieres saber', 'para q quieres saber',
     ],
-    help: ['ayuda', 'no entiendo la pregunta', 'no entiendo como va', 'no entiendo como funciona', 'necesito ayuda', 'que tengo que hacer', 'me puedes ayudar', 'como funciona esto'],
+    help: ['no entiendo la pregunta', 'no entiendo como va', 'no entiendo como funciona', 'necesito ayuda', 'que tengo que hacer', 'me puedes ayudar', 'como funciona esto'],
     setup: [
       'como lo configuro', 'como lo pongo', 'como se configura', 'pasos para configurar', 'pasos para configurarlo', 'dame los pasos', 'como lo hago',
       'como lo instalo', 'instrucciones de configuracion', 'como lo cambio', 'como lo activo', 'que tengo que poner', 'como se pone', 'que ajustes',
@@ -715,7 +715,8 @@ export const es: Lexicon = {
       'que elijo', 'que debo usar', 'dime cual', 'decide tu', 'elige tu', 'que me aconsejas', 'que me aconseja', 'me conviene pop o imap', 'me conviene imap',
       'me conviene pop', 'cual pongo', 'que protocolo', 'cual protocolo', 'tu que dices', 'que opinas', 'cual seria mejor', 'cual es el mejor', 'la mejor opcion',
       'tu recomendacion', 'su recomendacion', 'que me sugieres', 'cual me sugieres', 'cual va mejor', 'que va mejor', 'cual es mejor al final', 'cual es mejor para mi caso',
-      'que hago pop o imap', 'que pongo', 'que es lo mejor', 'lo mejor para mi', 'cual me va mejor',
+      'que hago pop o imap', 'que pongo', 'me conviene mas', 'conviene mas', 'es mejor pop', 'es mejor imap', 'seria mejor pop', 'seria mejor imap',
+      'me va mejor pop', 'me va mejor imap', 'mejor pop o imap', 'mejor imap o pop', 'que es lo mejor', 'lo mejor para mi', 'cual me va mejor',
     ],
     other: [
       'como estas', 'que tal estas', 'eres un robot', 'eres un bot', 'eres una persona', 'eres humano', 'eres real', 'eres una maquina', 'quien eres', 'que eres',
@@ -723,7 +724,8 @@ export const es: Lexicon = {
       'jiji', 'xd', 'lol', 'pues vaya', 'vaya', 'vaya por dios', 'que pena', 'que rollo', 'que lata', 'ufff', 'madre mia', 'hay alguien', 'hay alguien ahi',
       'estas ahi', 'sigues ahi', 'prueba', 'test', 'probando', 'te quiero', 'que aburrido', 'menudo rollo', 'jolin', 'ostras', 'hala', 'vaya rollo', 'que mal',
       'buen bot', 'mal bot', 'que bot mas listo', 'eres muy listo', 'eres listo', 'vaya tela', 'que fuerte', 'en serio', 'pues nada', 'que faena', 'vaya faena',
-      'me caes bien', 'que tiempo hace', 'uf que rollo', 'pues vaya gracia', 'que desastre',
+      'me caes bien', 'que tiempo hace', 'uf que rollo', 'pues vaya gracia', 'que desastre', 'con quien hablo', 'con quien estoy hablando',
+      'hablo con una persona', 'eres una persona o un bot', 'eres un bot o una persona', 'eres una ia', 'eres chatgpt',
     ],
   },
   languageNames: {

@@ -448,6 +448,7 @@ export const es: Lexicon = {
         'por todos lados', 'en varios sitios', 'en muchos', 'en varios dispositivos', 'en muchos sitios', 'en varios lugares', 'en todos mis dispositivos',
       ],
     },
+    // The yes and no answer it: "tiene" and "funciona" sit inside "no tiene" and "no funciona".
     program: {},
     popToday: {
       no: [

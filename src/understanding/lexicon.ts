@@ -44,7 +44,7 @@ export interface Lexicon {
    */
   and?: string[];
   statementStarters?: string[];
-  /** Words besides `and` that join two devices into two ("el portátil o el pc", "con"); English's own otherwise. */
+  /** Words besides `and` that join two devices into two ("el portátil o el pc"), added to English's ("or", "with"). */
   conjunctions?: string[];
   /** Words that end a negation's reach inside a clause, besides English's ("no webmail, solo el portátil"). */
   negationEnds?: string[];

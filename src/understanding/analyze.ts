@@ -5,7 +5,7 @@
  */
 import { PhraseMatcher, MAX_TYPO_LOOKUPS, wordsOf, type Hit } from './matcher';
 import type { Lexicon, Tag } from './lexicon';
-import { clausesOf } from './text';
+import { clausesOf, joinsOf, type Joins } from './text';
 
 export interface ClauseReading {
   /** Words, typos corrected. */
@@ -36,6 +36,9 @@ export class Analyzer {
   private readonly contrast: Set<string>;
   private readonly elisions: Set<string>;
   private readonly trailing: Set<string>;
+  private readonly joins: Joins;
+  private readonly ends: Set<string>;
+  private readonly resumptive: Set<string>;
   private readonly fillers: string[][];
   private readonly endings: string[][];
 
@@ -44,6 +47,9 @@ export class Analyzer {
     this.contrast = new Set(lexicon.contrastWords);
     this.elisions = new Set(lexicon.elisions);
     this.trailing = new Set(lexicon.trailingNegations);
+    this.joins = joinsOf(lexicon.and, lexicon.statementStarters);
+    this.ends = new Set([...NEGATION_ENDS, ...(lexicon.negationEnds ?? [])]);
+    this.resumptive = new Set((lexicon.resumptiveNegations ?? []).map((p) => wordsOf(p, this.elisions).join(' ')));
     const elided = new Set(lexicon.elisions);
     this.fillers = lexicon.fillers.map((f) => wordsOf(f, elided)).sort((a, b) => b.length - a.length);
     this.endings = POLITE_ENDINGS.map((f) => wordsOf(f, elided)).sort((a, b) => b.length - a.length);
@@ -54,13 +60,13 @@ export class Analyzer {
 
   analyze(message: string): Analysis {
     const budget = { lookups: MAX_TYPO_LOOKUPS };
-    const clauses = clausesOf(message, this.contrast, this.elisions).map((c) => {
+    const clauses = clausesOf(message, this.contrast, this.elisions, this.joins).map((c) => {
       const tokens = this.matcher.correct(c.tokens, budget);
       const hits = this.matcher.find(tokens);
       const start = this.leadingFiller(tokens);
       // "what is IMAP", "sorry what does IMAP stand for", "ok so how do I...".
       const question = c.asked || this.asks(tokens, start) || (LEAD_INS.has(tokens[start]) && this.asks(tokens, start + 1));
-      return { tokens, raw: c.raw, hits, start, question, negated: negation(tokens, hits, this.trailing) };
+      return { tokens, raw: c.raw, hits, start, question, negated: negation(tokens, hits, this.trailing, this.ends, this.resumptive, this.joins.and) };
     });
     const all = clauses.flatMap((c) => c.tokens);
     return { clauses, core: this.core(all).join(' '), tokenCount: all.length };
@@ -75,7 +81,9 @@ export class Analyzer {
     const w = tokens[at];
     if (!w || !this.interrogatives.has(w) || this.lexicon.statementStarts.includes(w)) return false;
     if (!this.lexicon.auxiliaries.includes(w)) return true;
-    return this.lexicon.subjects.includes(tokens[at + 1] ?? '');
+    // A subject, or the pair the question word makes with it ("como lo": "cómo lo pongo", not "que lo haga el servidor").
+    const next = tokens[at + 1] ?? '';
+    return this.lexicon.subjects.includes(next) || this.lexicon.subjects.includes(`${w} ${next}`);
   }
 
   private leadingFiller(tokens: string[]): number {
@@ -139,22 +147,28 @@ function* phrasesOf(l: Lexicon): Iterable<[string, string]> {
  * up to a word that starts something new ("just", "I"). A leading "no" reaches only the
  * phrase right after it ("no webmail"), since "no, I use Outlook" answers the question first.
  */
-function negation(tokens: string[], hits: Hit[], trailing: ReadonlySet<string>): (hit: Hit) => boolean {
+function negation(tokens: string[], hits: Hit[], trailing: ReadonlySet<string>, ends: ReadonlySet<string>, resumptive: ReadonlySet<string>, and: ReadonlySet<string>): (hit: Hit) => boolean {
   const short = tokens.length <= 3;
   // "Webmail nutze ich nicht": a negation closing the clause reaches what came before it.
   const last = tokens.length - 1;
   const closing = last > 0 && (trailing.has(tokens[last]) || (last > 1 && trailing.has(tokens[last - 1]) && tokens[last].length <= 4)) ? (trailing.has(tokens[last]) ? last : last - 1) : -1;
+  // "el móvil no lo uso": a negation before a pronoun for what came first reaches back to it, as far as an "and".
+  let back = -1;
+  let backTo = -1;
+  for (let i = 1; i + 1 < tokens.length; i++) if (resumptive.has(`${tokens[i]} ${tokens[i + 1]}`)) back = i;
+  if (back > 0) for (let i = back - 1; i >= 0 && backTo < 0; i--) if (and.has(tokens[i])) backTo = i;
   // "I don't", "it doesn't", "I don't think so" answer no and negate what follows too.
   const negations = hits.filter((h) => h.key === 't:negation' || ((h.key === 't:no' || h.key === 't:noHedged') && h.end - h.start > 1));
   const leadingNo = hits.find((h) => h.key === 't:no' && h.start === 0);
   return (hit: Hit) => {
     if (negations.includes(hit)) return false;
     if (closing >= 0 && hit.end <= closing) return true;
+    if (back > 0 && hit.end <= back && hit.start > backTo) return true;
     if (short && leadingNo && hit !== leadingNo && hit.start === leadingNo.end) return true;
     for (const n of negations) {
       if (n.end > hit.start) continue;
       let reaches = true;
-      for (let i = n.end; i < hit.start && reaches; i++) if (NEGATION_ENDS.has(tokens[i])) reaches = false;
+      for (let i = n.end; i < hit.start && reaches; i++) if (ends.has(tokens[i])) reaches = false;
       if (reaches) return true;
     }
     return false;

@@ -20,6 +20,8 @@ const MAX_CHRONO_CHARS = 160;
 const day = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY_MS);
 const lastDay = (y: number, m: number) => day(y, m + 1, 1) - 1;
 const isYear = (n: number, todayYear: number) => n >= 1980 && n <= todayYear;
+/** "12 or 13 years", "10 to 12 years": the words between two numbers of one span. */
+const ENGLISH_BETWEEN = ['or', 'to'];
 
 export interface DateContext {
   /** The cutoff, YYYY-MM-DD. */
@@ -61,7 +63,7 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
   const dayAndMonth = month && tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t));
   return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
     ?? numericDate(tokens, lexicon.dayFirst, now)
-    ?? decade(tokens, now)
+    ?? decade(tokens, lexicon.dates, now)
     ?? partOfYear(tokens, lexicon.dates, now)
     ?? namedSpan(tokens, lexicon.dates, now)
     // Anything else chrono-node reads needs a month's name; without one it has nothing to add.
@@ -115,7 +117,7 @@ function yearsAgo(tokens: string[], lexicon: Lexicon, now: Now): Span | undefine
       if (range) numbers.push(Number(range[1]), Number(range[2]));
       else if (/^\d{1,2}$/.test(t)) numbers.push(Number(t));
       else if (lexicon.numbers[t] !== undefined) numbers.push(lexicon.numbers[t]);
-      else if (numbers.length && t !== 'or' && t !== 'to') break;
+      else if (numbers.length && !(w.between ?? ENGLISH_BETWEEN).includes(t)) break;
     }
     if (!numbers.length && unit === 10) numbers.push(1);
     if (!numbers.length) continue; // "years ago" with no number is vague: not a date
@@ -163,10 +165,10 @@ function yearOf(token: string, todayYear: number): number | undefined {
   return isYear(y, todayYear) ? y : undefined;
 }
 
-/** "the 90s", "the 2000s", "mid 2010s", "early 2000s". */
-function decade(tokens: string[], now: Now): Span | undefined {
+/** "the 90s", "the 2000s", "mid 2010s", "early 2000s"; "los 90", "los años 2000" where the language names decades by a word before. */
+function decade(tokens: string[], w: DateWords, now: Now): Span | undefined {
   for (let i = 0; i < tokens.length; i++) {
-    const m = /^(\d{2}|\d{4})s$/.exec(tokens[i]);
+    const m = /^(\d{2}|\d{4})s$/.exec(tokens[i]) ?? (i > 0 && w.decadeWords?.includes(tokens[i - 1]) ? /^(\d0|\d{3}0)$/.exec(tokens[i]) : null);
     if (!m) continue;
     const start = m[1].length === 2 ? (Number(m[1]) >= 80 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
     if (start > now.todayYear) continue;

@@ -27,7 +27,7 @@ export function factsOf(a: Analysis, asking: CriterionId | undefined, lexicon: L
       torn.add(id);
     } else if (!torn.has(id) && (!had || (had.confidence === 'likely' && confidence === 'sure'))) found[id] = { value, confidence };
   };
-  devices(statements, asking === 'devices', given.devices, set);
+  devices(statements, asking === 'devices', given.devices, set, conjunctionsOf(lexicon));
   program(statements, set);
   popToday(statements, asking === 'popToday', set);
   backups(statements, asking === 'backups', lx, set);
@@ -44,6 +44,13 @@ const any = (clauses: ClauseReading[], tag: Tag, negated: boolean | 'any' = fals
 
 const DEVICE_KEYS = new Set([COMPUTER, 't:phone', 't:tablet']);
 const CONJUNCTIONS = new Set(['and', 'or', 'plus', 'also', 'both', 'nor', 'with', 'as']);
+const conjunctions = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** English's joining words, and the language's own "and", "or", "with". */
+function conjunctionsOf(lexicon: Lexicon): ReadonlySet<string> {
+  let set = conjunctions.get(lexicon);
+  if (!set) conjunctions.set(lexicon, (set = new Set([...CONJUNCTIONS, ...(lexicon.and ?? []), ...(lexicon.conjunctions ?? [])])));
+  return set;
+}
 
 /**
  * Where mail is read: two or more devices (of two kinds, or two computers joined by "and"),
@@ -51,7 +58,7 @@ const CONJUNCTIONS = new Set(['and', 'or', 'plus', 'also', 'both', 'nor', 'with'
  * subject of another fact ("my phone is short on space") don't say where mail is read.
  * With "also", the device joins the answer already given.
  */
-function devices(clauses: ClauseReading[], onScreen: boolean, given: string | undefined, set: Set): void {
+function devices(clauses: ClauseReading[], onScreen: boolean, given: string | undefined, set: Set, joining: ReadonlySet<string>): void {
   let computers = 0;
   const kinds = new Set<string>();
   let many = false;
@@ -68,7 +75,7 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     for (let k = 0; k < devs.length; k++) {
       const h = devs[k];
       const prev = devs[k - 1];
-      const joined = prev && c.tokens.slice(prev.end, h.start).some((t) => CONJUNCTIONS.has(t));
+      const joined = prev && c.tokens.slice(prev.end, h.start).some((t) => joining.has(t));
       const separate = !prev || (h.start > prev.end && joined);
       if (h.key === COMPUTER && (separate || prev.key !== COMPUTER)) computers++;
       kinds.add(h.key);
@@ -156,7 +163,7 @@ function storage(clauses: ClauseReading[], onScreen: boolean, lx: Mentions, set:
   if (short) return set('storage', 'shortOfSpace');
   // At "Which sounds more like you?", any sentence about the limit ("limits stress me out") picks it.
   if (onScreen && clauses.some((c) => c.tokens.some((t) => LIMIT_WORDS.has(t)) && !hasTag(c, 'unsure'))) return set('storage', 'noLimits');
-  if (noLimits) return set('storage', 'noLimits', onScreen || clausesMentionMailbox(clauses) ? 'sure' : 'likely');
+  if (noLimits) return set('storage', 'noLimits', onScreen || clausesMentionMailbox(clauses) || clauses.some((c) => lx(c, 'mailboxWord')) ? 'sure' : 'likely');
 }
 
 const clausesMentionMailbox = (clauses: ClauseReading[]) => clauses.some((c) => c.tokens.some((t) => t === 'mailbox' || t === 'quota' || t === 'limit' || t === 'limits' || t === 'inbox'));

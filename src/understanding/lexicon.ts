@@ -37,7 +37,20 @@ export interface Lexicon {
   elisions: string[];
   /** Negations that follow what they negate, at the end of a clause ("Webmail nutze ich nicht"). */
   trailingNegations: string[];
-  /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects`. */
+  /**
+   * The words for "and", and the words after "and" that start a new statement, so a new clause
+   * ("... and I read mail on it"; where the pronoun is dropped, the verb: "... y tengo fibra").
+   * Without them: English "and" and its pronouns.
+   */
+  and?: string[];
+  statementStarters?: string[];
+  /** Words besides `and` that join two devices into two ("el portátil o el pc"), added to English's ("or", "with"). */
+  conjunctions?: string[];
+  /** Words that end a negation's reach inside a clause, besides English's ("no webmail, solo el portátil"). */
+  negationEnds?: string[];
+  /** A negation and the pronoun after it that stands for what came before: the negation reaches back to it ("el móvil no lo uso"). */
+  resumptiveNegations?: string[];
+  /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects` (a word, or the two words "como lo"). */
   auxiliaries: string[];
   subjects: string[];
   /** Question words that start statements too often to count without a question mark ("when", "where"). */
@@ -85,4 +98,8 @@ export interface DateWords {
   moreThan: string[];
   /** "less than 10 years", "under": the date lies closer to today. */
   lessThan: string[];
+  /** The words between two numbers of one span ("13 o 14 años", "10 a 12"); English "or", "to" otherwise. */
+  between?: string[];
+  /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
+  decadeWords?: string[];
 }

@@ -33,6 +33,7 @@ const HIDES: Record<string, string[]> = {
   't:yesHedged': ['t:yes'],
   't:notOnly': ['t:only', 't:one'],
   't:storageFine': ['t:storageShort'],
+  't:storageShort': ['t:storageFine'],
   't:storageNoLimits': ['t:storageShort'],
   't:leaveCopies': ['t:serverWord', 't:backupServer', 't:backupSelf'],
   't:backupServer': ['t:backupSelf', 't:serverWord'],
@@ -41,6 +42,7 @@ const HIDES: Record<string, string[]> = {
   't:programImapOk': ['t:imap'],
   't:popUse': ['t:pop'],
   't:unhappy': ['t:happy'],
+  't:happy': ['t:unhappy'],
   't:no': ['t:yes'],
 };
 

@@ -37,7 +37,19 @@ const isWordChar = (c: string) => /[\p{L}\p{N}]/u.test(c);
 /** Pronouns that start a new statement after "and". */
 const STARTERS = new Set(['i', 'im', 'ive', 'id', 'it', 'its', 'thats', 'that', 'we', 'my', 'ich', 'es', 'je', 'jai', 'cest', 'yo', 'mi']);
 
-function startsClause(text: string, from: number): boolean {
+/** A language's "and", and the words after it that start a new statement: "... and I read mail on it", "... y tengo fibra". */
+export interface Joins {
+  and: ReadonlySet<string>;
+  starters: ReadonlySet<string>;
+}
+const ENGLISH_JOINS: Joins = { and: new Set(['and']), starters: STARTERS };
+
+/** The joins of a lexicon that names its own; English's otherwise. */
+export function joinsOf(and?: string[], starters?: string[]): Joins {
+  return and ? { and: new Set(and), starters: new Set(starters ?? []) } : ENGLISH_JOINS;
+}
+
+function startsClause(text: string, from: number, starters: ReadonlySet<string>): boolean {
   let k = from;
   while (k < text.length && text[k] === ' ') k++;
   let next = '';
@@ -45,7 +57,7 @@ function startsClause(text: string, from: number): boolean {
     if (!APOSTROPHES.has(text[k])) next += text[k];
     k++;
   }
-  return STARTERS.has(next);
+  return starters.has(next);
 }
 
 /**
@@ -53,7 +65,7 @@ function startsClause(text: string, from: number): boolean {
  * language's contrast words ("but", "although"), which end a clause's negation too.
  * Dots between digits ("08.06.2015") and between letters and digits stay inside a word.
  */
-export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE): Clause[] {
+export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE, joins: Joins = ENGLISH_JOINS): Clause[] {
   const text = fold(message.slice(0, MAX_MESSAGE_CHARS));
   const clauses: Clause[] = [];
   let tokens: string[] = [];
@@ -63,7 +75,7 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>, e
   const endWord = () => {
     if (!word) return;
     // "but", "although" start a new clause, and so does "and" before "I" or "it" ("... and I read mail on it").
-    const and = word === 'and' && i + 1 < text.length && startsClause(text, i + 1);
+    const and = joins.and.has(word) && i + 1 < text.length && startsClause(text, i + 1, joins.starters);
     if (contrastWords.has(word) || and) {
       if (tokens.length) endClause(false);
     } else {

@@ -2,6 +2,7 @@ import { Analyzer } from './analyze';
 import { Intents } from './intents';
 import type { Lexicon } from './lexicon';
 import { en } from './languages/en';
+import { es } from './languages/es';
 
 /** A language's lexicon, compiled once: its phrase index, typo vocabulary and intent tables. */
 export class Understander {
@@ -15,7 +16,7 @@ export class Understander {
 }
 
 const compiled = new Map<string, Understander>();
-const lexicons: Record<string, Lexicon> = { en };
+const lexicons: Record<string, Lexicon> = { en, es };
 
 /** The understanding of a language, compiled on first use (a few milliseconds). */
 export function understanderFor(language: string): Understander {

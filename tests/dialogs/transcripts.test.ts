@@ -2,8 +2,9 @@ import { readable } from '../support/direct-client';
 import { inProcessChat } from '../support/in-process';
 import { scripts } from './scripts';
 import { typedScripts } from './typed-scripts';
+import { languageScripts } from './language-scripts';
 
-describe.each([...scripts, ...typedScripts])('transcript: $name', ({ steps }) => {
+describe.each([...scripts, ...typedScripts, ...languageScripts])('transcript: $name', ({ steps }) => {
   it('replies as scripted', async () => {
     const chat = inProcessChat();
     for (const step of steps) {

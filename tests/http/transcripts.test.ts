@@ -1,5 +1,6 @@
 import { scripts } from '../dialogs/scripts';
 import { typedScripts } from '../dialogs/typed-scripts';
+import { languageScripts } from '../dialogs/language-scripts';
 import { startBot, type BotProcess } from '../support/bot-process';
 import { conversation, readable } from '../support/direct-client';
 
@@ -12,7 +13,7 @@ afterAll(async () => {
   await bot.stop();
 });
 
-describe.each([...scripts, ...typedScripts])('over HTTP: $name', ({ steps }) => {
+describe.each([...scripts, ...typedScripts, ...languageScripts])('over HTTP: $name', ({ steps }) => {
   it('replies as scripted', async () => {
     const c = conversation(bot.url, 'test');
     for (const step of steps) {

@@ -29,7 +29,7 @@ export interface Chat {
 }
 
 export interface InProcessBot {
-  chat(options?: { channelId?: string; conversationId?: string }): Chat;
+  chat(options?: { channelId?: string; conversationId?: string; locale?: string }): Chat;
   /** Sends a message in conversation `conversationId`; resolves to the texts the person reads. */
   say(conversationId: string, text: string): Promise<string[]>;
   events: Array<{ name: string; properties: Record<string, unknown> }>;
@@ -73,8 +73,8 @@ export function inProcessBot(
     events,
     outcomes,
     storage,
-    chat({ channelId = 'test', conversationId = `conv-${++nextId}` } = {}) {
-      const at = base(channelId, conversationId);
+    chat({ channelId = 'test', conversationId = `conv-${++nextId}`, locale }: { channelId?: string; conversationId?: string; locale?: string } = {}) {
+      const at = { ...base(channelId, conversationId), ...(locale ? { locale } : {}) };
       return {
         say: (text) => send({ ...at, type: ActivityTypes.Message, text }),
         join: () => send({ ...at, type: ActivityTypes.ConversationUpdate, membersAdded: [at.from!, at.recipient!] }),

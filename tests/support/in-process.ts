@@ -10,7 +10,7 @@ import { ChannelRenderer } from '../../src/bot/render/channel-renderer';
 import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
-import { SupportBot } from '../../src/bot/support-bot';
+import { SupportBot, type HandoffProfile } from '../../src/bot/support-bot';
 import { TurnPipeline, type TurnOutcome } from '../../src/bot/turn-pipeline';
 import type { DialogSettings } from '../../src/dialogs/settings';
 
@@ -35,19 +35,23 @@ export interface InProcessBot {
   events: Array<{ name: string; properties: Record<string, unknown> }>;
   outcomes: TurnOutcome[];
   storage: ConditionalStorage;
+  pipeline: TurnPipeline;
 }
 
 let nextId = 0;
 
 export function inProcessBot(
   storage: ConditionalStorage = new ExpiringMemoryStorage(DAY_MS),
-  options: { ttlMs?: number; settings?: DialogSettings } = {},
+  options: { ttlMs?: number; settings?: DialogSettings; now?: () => number; handoffProfile?: HandoffProfile } = {},
 ): InProcessBot {
   const events: InProcessBot['events'] = [];
   const outcomes: TurnOutcome[] = [];
   const telemetry = { trackEvent: (name: string, properties: Record<string, unknown>) => void events.push({ name, properties }) };
-  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry);
-  const bot = new SupportBot(pipeline);
+  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS, options.now), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry, {
+    now: options.now,
+    endAllOnShutdown: true,
+  });
+  const bot = new SupportBot(pipeline, options.handoffProfile);
   const adapter = new TestAdapter(async (context) => {
     outcomes.push(await bot.run(context));
   });
@@ -73,6 +77,7 @@ export function inProcessBot(
     events,
     outcomes,
     storage,
+    pipeline,
     chat({ channelId = 'test', conversationId = `conv-${++nextId}`, locale }: { channelId?: string; conversationId?: string; locale?: string } = {}) {
       const at = { ...base(channelId, conversationId), ...(locale ? { locale } : {}) };
       return {

@@ -150,6 +150,7 @@ export function summaryOf(s: SessionTally, endedBy: 'idle' | 'shutdown'): Outcom
     reAsksBy: JSON.stringify(s.reAsks ?? {}),
     notUnderstoodBy: JSON.stringify(s.notUnderstood ?? {}),
     lastStep: s.at ?? 'none',
+    startedAt: new Date(Math.floor(s.start / 60_000) * 60_000).toISOString(),
     durationSeconds: Math.round((s.last - s.start) / 1000),
     endedBy,
   };

@@ -13,6 +13,7 @@ import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-stora
 import { SupportBot, type HandoffProfile } from '../../src/bot/support-bot';
 import { TurnPipeline, type TurnOutcome } from '../../src/bot/turn-pipeline';
 import type { DialogSettings } from '../../src/dialogs/settings';
+import type { Telemetry } from '../../src/bot/logger';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -42,11 +43,16 @@ let nextId = 0;
 
 export function inProcessBot(
   storage: ConditionalStorage = new ExpiringMemoryStorage(DAY_MS),
-  options: { ttlMs?: number; settings?: DialogSettings; now?: () => number; handoffProfile?: HandoffProfile } = {},
+  options: { ttlMs?: number; settings?: DialogSettings; now?: () => number; handoffProfile?: HandoffProfile; telemetry?: Telemetry } = {},
 ): InProcessBot {
   const events: InProcessBot['events'] = [];
   const outcomes: TurnOutcome[] = [];
-  const telemetry = { trackEvent: (name: string, properties: Record<string, unknown>) => void events.push({ name, properties }) };
+  const telemetry = {
+    trackEvent: (name: string, properties: Record<string, string | number | boolean>) => {
+      events.push({ name, properties });
+      options.telemetry?.trackEvent(name, properties);
+    },
+  };
   const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS, options.now), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry, {
     now: options.now,
     endAllOnShutdown: true,

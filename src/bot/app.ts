@@ -12,6 +12,8 @@ import { ChannelRenderer } from './render/channel-renderer';
 import { createServer, type RouteModule } from './server';
 import { ConversationStore } from './state/conversation-store';
 import { createStorage } from './state/storage-factory';
+import { ExpiringMemoryStorage } from './state/expiring-memory-storage';
+import { Transcripts } from './state/transcripts';
 import { SupportBot, type HandoffProfile } from './support-bot';
 import { TurnPipeline } from './turn-pipeline';
 import { webChatRoutesFor } from './webchat/webchat-routes';
@@ -24,6 +26,9 @@ export interface App {
   /** At shutdown, after the last turn: ends the sessions the process would lose, flushes telemetry. */
   close(): Promise<void>;
 }
+
+/** STORAGE=memory keeps at most this many transcripts (up to 48 KB each). */
+const MEMORY_TRANSCRIPTS = 2_000;
 
 export function dialogSettings(config: AppConfig): DialogSettings {
   return {
@@ -46,9 +51,14 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkAuth as never);
   const adapter = new ChannelAdapter(auth);
   const telemetry = await telemetryFor(config, logger);
-  const pipeline = new TurnPipeline(store, dialogSettings(config), new ChannelRenderer(), telemetry, { endAllOnShutdown: config.STORAGE === 'memory' });
+  // Transcripts for the Bot Framework hand-off; in memory, a store of their own with a smaller bound (they run to tens of KB).
+  const transcripts = config.HANDOFF_PROFILE === 'directline'
+    ? new Transcripts(config.STORAGE === 'memory' ? new ExpiringMemoryStorage(config.STATE_TTL_HOURS * 3600_000, Date.now, { maxConversations: MEMORY_TRANSCRIPTS }) : state.storage)
+    : undefined;
+  const profile = config.HANDOFF_PROFILE as HandoffProfile;
+  const pipeline = new TurnPipeline(store, dialogSettings(config), new ChannelRenderer(profile), telemetry, { endAllOnShutdown: config.STORAGE === 'memory', transcripts });
   pipeline.startSweeping();
-  const bot = new SupportBot(pipeline, config.HANDOFF_PROFILE as HandoffProfile);
+  const bot = new SupportBot(pipeline, profile);
   const modules: RouteModule[] = webChatRoutesFor(config, bot, logger);
   const server = createServer(
     { adapter, bot, logger, version: appVersion(), storageHealthy: state.ping },

@@ -9,6 +9,7 @@ import type { ChannelRenderer } from './render/channel-renderer';
 import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
+import { forTranscript, TRANSCRIPT_CONTENT_TYPE, type Transcripts } from './state/transcripts';
 
 /**
  * A conflict means another turn of this conversation was saved meanwhile, so retries
@@ -33,6 +34,8 @@ export interface PipelineOptions {
    * instance's sweep.
    */
   endAllOnShutdown?: boolean;
+  /** Keep each conversation's transcript (where a hand-off event can go out) to hand it to a person. */
+  transcripts?: Transcripts;
 }
 
 /**
@@ -173,7 +176,7 @@ export class TurnPipeline {
       if (result.state.session) this.remember(key, now);
       else this.open.delete(key);
       stopTyping(); // the replies themselves are about to show
-      await this.send(context, result);
+      await this.send(context, result, key);
       for (const e of result.events) this.telemetry.trackEvent(e.name, e.properties);
       return attempt > 1 ? 'retried' : 'ok';
     }
@@ -188,13 +191,34 @@ export class TurnPipeline {
     }
   }
 
-  private async send(context: TurnContext, result: TurnResult): Promise<void> {
+  private async send(context: TurnContext, result: TurnResult, key: string): Promise<void> {
     const words = wordsFor(result.state.language ?? 'en', this.settings.brandName);
     const activities = this.renderer.render(context, result.replies, words);
+    const transcripts = this.options.transcripts;
+    if (transcripts && capabilitiesOf(context.activity.channelId).handoffEvent) {
+      // Best effort: without it the hand-off still carries the summary.
+      await this.keepTranscript(transcripts, key, context, activities).catch((error) => this.telemetry.trackEvent('transcriptFailed', { reason: errorName(error) }));
+    }
     if (!activities.length) return;
     await context.sendActivities(activities).catch((error) => {
       throw new DeliveryError(error);
     });
+  }
+
+  /** Adds this turn to the transcript; a hand-off event carries the transcript so far (its request included). */
+  private async keepTranscript(transcripts: Transcripts, key: string, context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
+    const a = context.activity;
+    const at = new Date(this.now()).toISOString();
+    const transcript = await transcripts.load(key);
+    if (a.type === ActivityTypes.Message) transcript.push(forTranscript(a, 'user', a.from, at));
+    for (const out of activities) {
+      if (out.type === ActivityTypes.Event && out.name === 'handoff.initiate') {
+        out.attachments = [...(out.attachments ?? []), { contentType: TRANSCRIPT_CONTENT_TYPE, name: 'Transcript', content: { activities: [...transcript] } }];
+      } else if (out.type === ActivityTypes.Message) {
+        transcript.push(forTranscript(out, 'bot', a.recipient, at));
+      }
+    }
+    await transcripts.save(key, transcript);
   }
 
   /** A typing indicator only when a turn is slow (storage, load), where the channel shows one. */

@@ -11,6 +11,7 @@ import type { ConditionalStorage } from '../../src/bot/state/conditional-storage
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import { SupportBot, type HandoffProfile } from '../../src/bot/support-bot';
+import { Transcripts } from '../../src/bot/state/transcripts';
 import { TurnPipeline, type TurnOutcome } from '../../src/bot/turn-pipeline';
 import type { DialogSettings } from '../../src/dialogs/settings';
 import type { Telemetry } from '../../src/bot/logger';
@@ -53,9 +54,11 @@ export function inProcessBot(
       options.telemetry?.trackEvent(name, properties);
     },
   };
-  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS, options.now), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry, {
+  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS, options.now), options.settings ?? settingsFrom(), new ChannelRenderer(options.handoffProfile), telemetry, {
     now: options.now,
     endAllOnShutdown: true,
+    // As the app does: transcripts only for the Bot Framework hand-off (asked for by name here).
+    transcripts: options.handoffProfile === 'directline' ? new Transcripts(new ExpiringMemoryStorage(DAY_MS)) : undefined,
   });
   const bot = new SupportBot(pipeline, options.handoffProfile);
   const adapter = new TestAdapter(async (context) => {

@@ -127,8 +127,10 @@ const schema = z
      * (handoff.initiate with a summary and the transcript) for a hub behind Direct Line;
      * "omnichannel" adds Dynamics 365 Omnichannel's escalation (channelData.tags, type Escalate);
      * "link" only shows the request form. Channels without a hub (Teams, Slack) always get the link.
+     * "link" is the default: only the operator knows whether a hub listens, and the card says a
+     * summary was passed on only where one really was.
      */
-    HANDOFF_PROFILE: oneOf(['directline', 'omnichannel', 'link'], 'directline'),
+    HANDOFF_PROFILE: oneOf(['link', 'directline', 'omnichannel'], 'link'),
     /** Azure Monitor (Application Insights): traces and outcome events go there when set. */
     APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
     /** An OpenTelemetry collector (OTLP over HTTP, e.g. http://127.0.0.1:4318): traces, metrics and outcome events go there when set. */

@@ -44,6 +44,8 @@ export function takeTurn(stored: ConversationState | undefined, input: TurnInput
   const ended = stored?.session && input.now !== undefined && isIdle(stored.session, input.now, idleMsOf(settings)) ? summaryOf(stored.session, 'idle') : undefined;
   const session = ended ? undefined : stored?.session;
   delete state.session;
+  // A hub that never said "completed" doesn't leave the bot mute for good: a new session is the bot's again.
+  if (ended) delete state.withPerson;
   const c = new Conversation(state, settings, wordsFor(state.language ?? 'en', settings.brandName), input.channel);
   if (input.kind === 'handoffStatus') {
     onHandoffStatus(c, input.status);
@@ -79,6 +81,7 @@ export function endSession(stored: ConversationState, now: number, settings: Dia
   if (!s || (endedBy === 'idle' && !isIdle(s, now, idleMsOf(settings)))) return undefined;
   const state = copyOf(stored);
   delete state.session;
+  delete state.withPerson;
   return { state, replies: [], events: [summaryOf(s, endedBy)] };
 }
 
@@ -101,7 +104,7 @@ function observe(before: ConversationState | undefined, c: Conversation, input: 
     message: input.kind === 'message',
     before: onScreen(before),
     after,
-    at: after ?? (c.state.withPerson ? 'withPerson' : c.state.phase),
+    at: c.state.withPerson ? 'withPerson' : (after ?? c.state.phase),
     asked: c.replies.some((r) => r.kind === 'question'),
     newAnswers: answersIn(c.state) - answersIn(before),
     events: c.events,

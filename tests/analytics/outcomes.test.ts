@@ -122,3 +122,19 @@ describe('the outcome of each session', () => {
     for (const secret of ['conv-secret-42', 'user-conv-secret-42', 'Person', 'Zelda', 'Quixote', 'elephants', 'example.com']) expect(all).not.toContain(secret);
   });
 });
+
+describe('a hand-off the hub never closes', () => {
+  it('leaves the bot quiet while a person has the chat, and gives it back once the session has been idle', async () => {
+    let now = Date.parse('2026-12-01T10:00:00Z');
+    const bot = inProcessBot(undefined, { now: () => now, handoffProfile: 'directline', settings: settingsFrom({ SESSION_IDLE_MINUTES: '30' }) });
+    const chat = bot.chat({ channelId: 'webchat' });
+    await chat.join();
+    await chat.say('talk to a person');
+    const accepted = await chat.event('handoff.status', { state: 'accepted' });
+    expect(JSON.stringify(accepted)).toMatch(/has joined the chat/);
+    expect(await chat.say('hello?')).toEqual([]);
+    now += 31 * MIN;
+    expect(JSON.stringify(await chat.say('hello again'))).toMatch(/help you choose between POP and IMAP|Hi/);
+    expect(bot.events.filter((e) => e.name === 'conversationOutcome')).toEqual([expect.objectContaining({ properties: expect.objectContaining({ outcome: 'escalated', lastStep: 'withPerson' }) })]);
+  });
+});

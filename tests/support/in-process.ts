@@ -28,6 +28,8 @@ export interface Chat {
   say(text: string): Promise<Activity[]>;
   /** The person opens the chat (conversationUpdate with both members added). */
   join(): Promise<Activity[]>;
+  /** An event activity in the conversation (a hub's handoff.status, say). */
+  event(name: string, value: unknown): Promise<Activity[]>;
 }
 
 export interface InProcessBot {
@@ -92,6 +94,7 @@ export function inProcessBot(
       return {
         say: (text) => send({ ...at, type: ActivityTypes.Message, text }),
         join: () => send({ ...at, type: ActivityTypes.ConversationUpdate, membersAdded: [at.from!, at.recipient!] }),
+        event: (name, value) => send({ ...at, type: ActivityTypes.Event, name, value }),
       };
     },
     async say(conversationId, text) {

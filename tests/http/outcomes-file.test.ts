@@ -50,16 +50,29 @@ describe('outcomes over HTTP into OUTCOMES_FILE', () => {
     const unengaged = conversation(bot.url, 'webchat');
     await unengaged.join();
 
-    const written = await until(() => (lines().length >= 3 ? lines() : undefined));
-    expect(written).toHaveLength(3);
+    const implied = conversation(bot.url, 'slack');
+    await implied.say('hello');
+    await implied.say('Yes, before then');
+    await implied.say('On one computer only');
+    await implied.say('No');
+    expect(readable(await implied.say('I make my own backups'))).toMatch(/I recommend POP/);
+
+    const tooNew = conversation(bot.url, 'webchat');
+    await tooNew.join();
+    expect(readable(await tooNew.say('No, on or after then'))).toMatch(/doesn't apply to yours/);
+
+    const written = await until(() => (lines().length >= 5 ? lines() : undefined));
+    expect(written).toHaveLength(5);
     expect(written).toEqual(expect.arrayContaining([
       expect.objectContaining({ name: 'conversationOutcome', outcome: 'resolved', resolution: 'confirmed', satisfaction: 5, channel: 'webchat', protocol: 'IMAP', endedBy: 'idle' }),
       expect.objectContaining({ name: 'conversationOutcome', outcome: 'escalated', channel: 'msteams' }),
       expect.objectContaining({ name: 'conversationOutcome', outcome: 'unengaged', channel: 'webchat' }),
+      expect.objectContaining({ name: 'conversationOutcome', outcome: 'resolved', resolution: 'implied', protocol: 'POP', channel: 'slack' }),
+      expect.objectContaining({ name: 'conversationOutcome', outcome: 'notEligible', channel: 'webchat' }),
     ]));
     for (const l of written) expect(Date.parse(String(l.time))).toBeGreaterThan(Date.now() - 60_000);
     const text = readFileSync(file, 'utf8');
-    for (const secret of [resolved.id, escalated.id, unengaged.id, 'user-ada-lovelace', 'Ada', 'human', 'Test user']) expect(text).not.toContain(secret);
+    for (const secret of [resolved.id, escalated.id, unengaged.id, implied.id, tooNew.id, 'user-ada-lovelace', 'Ada', 'human', 'Test user']) expect(text).not.toContain(secret);
   });
 
   it('counts the sessions still running when the process stops (the state was in memory)', async () => {

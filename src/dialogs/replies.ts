@@ -98,10 +98,11 @@ export function questionReply(c: Criterion, w: Words, prefix?: string): Reply {
   };
 }
 
-export function eligibilityReply(w: Words, cutoff: string, prefix?: string): Reply {
+/** The account-date question; `question` asks it in other words (a check after a date that straddles the cutoff). */
+export function eligibilityReply(w: Words, cutoff: string, prefix?: string, question?: string): Reply {
   return {
     kind: 'question',
-    text: withPrefix(prefix, w.t('eligibility.question', { cutoff })),
+    text: withPrefix(prefix, question ?? w.t('eligibility.question', { cutoff })),
     choices: [
       { id: 'a:before', label: w.t('eligibility.before') },
       { id: 'a:after', label: w.t('eligibility.after') },

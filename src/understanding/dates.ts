@@ -70,10 +70,16 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
     ?? (month ? writtenDate(raw, lexicon, now) : undefined);
 }
 
-/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. */
+/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. Month and year: 08/2015, 8.2015, 2015-08. */
 function numericDate(tokens: string[], dayFirst: boolean, now: Now): Span | undefined {
   for (const t of tokens) {
     const parts = t.split(/[./-]/);
+    if (parts.length === 2 && parts.every((p) => /^\d{1,4}$/.test(p))) {
+      const [m, y] = parts[0].length === 4 ? [Number(parts[1]), Number(parts[0])] : [Number(parts[0]), Number(parts[1])];
+      const yearDigits = parts[0].length === 4 ? parts[0] : parts[1];
+      if (yearDigits.length === 4 && m >= 1 && m <= 12 && isYear(y, now.todayYear)) return widen({ from: day(y, m, 1), to: lastDay(y, m) }, now);
+      continue;
+    }
     if (parts.length !== 3 || !parts.every((p) => /^\d{1,4}$/.test(p))) continue;
     const n = parts.map(Number);
     if (parts[0].length === 4) return oneDay(n[0], n[1], n[2]);

@@ -18,9 +18,9 @@ export const typedScripts: Script[] = [
     steps: [
       { say: "I don't know which to choose, I have a phone and a PC", expect: [/Got it: you read email on several devices/, Q.eligibility], reject: [turnedAway] },
       { say: 'start over', expect: [Q.eligibility] },
-      { say: 'I recently bought a new laptop, POP or IMAP?', expect: [Q.eligibility], reject: [turnedAway] },
+      { say: 'I recently bought a new laptop, POP or IMAP?', expect: [/account itself was created\. Was that before 6 August 2015\?/, /Yes, before then/], reject: [turnedAway] },
       { say: 'start over', expect: [Q.eligibility] },
-      { say: 'Since last week my Outlook stopped syncing', expect: [Q.eligibility], reject: [turnedAway] },
+      { say: 'Since last week my Outlook stopped syncing', expect: [/account itself was created\. Was that before 6 August 2015\?/, /Yes, before then/], reject: [turnedAway] },
     ],
   },
   {
@@ -103,7 +103,7 @@ export const typedScripts: Script[] = [
       { say: 'start over', expect: [Q.eligibility] },
       { say: 'September 2015', expect: [turnedAway] },
       { say: 'start over', expect: [Q.eligibility] },
-      { say: 'in 2015 I think', expect: [/Was that before or after 6 August 2015\?/], reject: [turnedAway, Q.devices] },
+      { say: 'in 2015 I think', expect: [/was it before 6 August 2015\?/], reject: [turnedAway, Q.devices] },
       { say: 'before', expect: [Q.devices] },
     ],
   },

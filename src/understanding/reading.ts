@@ -10,7 +10,7 @@ export type Command =
 
 export type QuestionTopic =
   | 'whatIsImap' | 'whatIsPop' | 'difference' | 'security' | 'serversPorts' | 'switchSafely'
-  | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield'
+  | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield' | 'useBoth'
   | 'setupAppleMail' | 'setupOutlook' | 'setupThunderbird' | 'setupIphone' | 'setupAndroidGmail' | 'setupWindowsMail'
   | 'unknown';
 

@@ -64,10 +64,10 @@ export function onReading(c: Conversation, r: Reading): void {
     c.heard('switchLanguage', r.switchTo);
     return switchLanguage(c, r.switchTo);
   }
-  // "thanks, that's everything" mid-interview: a kind word, and the question stays.
+  // "done", "that's all" mid-interview: how close the advice is, the question stays, and how to leave.
   if (r.command === 'done' && !accepts(c, 'done')) {
     c.heard('smallTalk', 'thanks');
-    return smallTalk(c, 'thanks');
+    return c.ask(c.words.t('smallTalk.doneEarly'));
   }
   if (r.command && accepts(c, r.command)) {
     c.heard('command', r.command);

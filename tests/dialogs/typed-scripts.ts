@@ -168,6 +168,7 @@ export const typedScripts: Script[] = [
       { say: 'ok', expect: [Q.devices], reject: [notCaught] },
       { say: 'ok', expect: [/don't seem to be getting this right/, Q.devices] },
       { say: 'several devices', expect: [Q.program] },
+      { say: "I'm done", expect: [/A few more answers and I can give you my advice\. Or say \**stop/, Q.program], reject: [notCaught, /You're welcome/] },
       { say: 'yes', expect: [IMAP] },
       { say: 'POP or IMAP?', expect: [/My recommendation is \**IMAP/] },
       { say: 'banana', expect: [/Choose an option below/, /How do I set it up\?/] },

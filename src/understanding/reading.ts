@@ -33,7 +33,7 @@ export type AgeReading =
   | { kind: 'unclear' };
 
 export interface Reading {
-  /** Empty, or nothing but symbols: there is nothing to read. */
+  /** Nothing was typed (an attachment alone, a blank). Symbols alone ("??") are typed, and not understood. */
   empty: boolean;
   tooLong: boolean;
   command?: Command;

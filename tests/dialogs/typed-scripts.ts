@@ -163,6 +163,7 @@ export const typedScripts: Script[] = [
     steps: [
       start(),
       { say: 'thanks', expect: [/You're welcome/, Q.eligibility], reject: [notCaught] },
+      { say: '??', expect: [/for example "Yes, before then"/, Q.eligibility], reject: [/only read text/] },
       { say: 'so which one?', expect: [/as soon as I know enough/, Q.eligibility], reject: [notCaught] },
       eligible,
       { say: 'ok', expect: [Q.devices], reject: [notCaught] },

@@ -173,7 +173,9 @@ function decade(tokens: string[], w: DateWords, now: Now): Span | undefined {
     const start = m[1].length === 2 ? (Number(m[1]) >= 80 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
     if (start > now.todayYear) continue;
     const part = tokens[i - 1];
-    const [a, b] = part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+    // "au début des années 2000": the language's own parts, a few words before the decade.
+    const own = w.decadeParts ? tokens.slice(Math.max(0, i - 4), i).map((t) => w.decadeParts?.[t]).filter((p) => p !== undefined).pop() : undefined;
+    const [a, b] = own ?? (part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9]);
     return { from: day(start + a, 1, 1), to: lastDay(start + b, 12) };
   }
   return undefined;

@@ -23,7 +23,11 @@ export const fr: Lexicon = {
     'peux tu', 'puis je', 'pouvez vous', 'dois je', 'faut il',
   ],
   statementStarts: ['quand'],
-  elisions: ['l', 'd', 'j', 'c', 's', 'n', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu'],
+  elisions: ['l', 'd', 'j', 'c', 's', 'n', 'm', 't', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'quelqu', 'aujourd', 'presqu'],
+  // "pc portable" is a computer, not the phone "portable"; "en fait non" corrects, it doesn't answer no.
+  hides: { computer: ['phone'], correction: ['no'] },
+  // "... depuis le même ordi", "je n'ai que cet ordinateur": the computer already named.
+  sameDevice: ['meme', 'cet', 'ce', 'cette', 'celui'],
   // "le webmail, je l'utilise pas", "le tel non": a negation closing the clause reaches what came before it.
   trailingNegations: ['pas', 'non', 'jamais'],
   contrastWords: ['mais', 'sauf', 'cependant', 'pourtant', 'toutefois', 'tandis', 'alors que', 'sinon', 'bien que', 'quoique'],
@@ -42,7 +46,7 @@ export const fr: Lexicon = {
     'ok', 'okay', 'oki', 'ah', 'ahh', 'oh', 'ouh', 'hein', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'slt', 'cc', 'hello', 'allo', 'yo', 'et', 'eh bien',
     'eh ben', 'dites', 'dis', 'dis moi', 'dites moi', 'ecoutez', 'ecoute', 'franchement', 'honnetement', 'sincerement', 'perso', 'personnellement',
     'svp', 'stp', 's il vous plait', 's il te plait', 'sil vous plait', 'merci', 'lol', 'mdr', 'pardon', 'desole', 'desolee', 'excusez moi', 'excuse moi',
-    'madame', 'monsieur', 'bonjour madame', 'bonjour monsieur', 'madame monsieur', 'bonjour madame monsieur', 'en fait', 'du coup', 'enfin', 'bah oui',
+    'madame', 'monsieur', 'bonjour madame', 'bonjour monsieur', 'madame monsieur', 'bonjour madame monsieur', 'du coup', 'enfin', 
   ],
   commonWords: [
     'avoir', 'avez', 'avons', 'avais', 'avait', 'etre', 'suis', 'sommes', 'etes', 'sont', 'etait', 'etais', 'faire', 'fais', 'fait', 'faites', 'font',
@@ -71,7 +75,7 @@ export const fr: Lexicon = {
       'oui', 'ouais', 'ouai', 'oue', 'ouep', 'ouaip', 'ouii', 'ouiii', 'oui oui', 'yes', 'yep', 'ui', 'wi', 'bien sur', 'bien sur que oui', 'evidemment',
       'evidement', 'absolument', 'tout a fait', 'exactement', 'exact', 'exacte', 'effectivement', 'en effet', 'certainement', 'carrement', 'clairement',
       'affirmatif', 'c est ca', 'c est exact', 'c est bien ca', 'c est vrai', 'tout juste', 'bah oui', 'ben oui', 'bien oui', 'mais oui', 'oui bien sur',
-      'oui oui oui', 'oui tout a fait', 'oui absolument', 'oui effectivement', 'oui exactement', 'oui c est ca', 'si', 'si si', 'oui si', 'ok oui', 'oui ok',
+      'oui oui oui', 'oui tout a fait', 'oui absolument', 'oui effectivement', 'oui exactement', 'oui c est ca', 'si si', 'ok oui', 'oui ok',
       'volontiers', 'oui c est le cas', 'c est le cas', 'oui il fonctionne', 'oui ca marche', 'oui il marche', 'oui il le fait', 'oui il gere',
       'oui il le gere', 'oui je l ai', 'oui je l utilise', 'yep yep', 'sans doute', 'sans aucun doute', 'forcement', 'oui forcement', 'oui evidemment',
     ],
@@ -82,6 +86,7 @@ export const fr: Lexicon = {
       'nan nan', 'nop', 'niet', 'negatif', 'pas actuellement', 'pas en ce moment', 'non c est pas le cas', 'ce n est pas le cas', 'non il ne fonctionne pas',
       'non il fonctionne pas', 'non ca marche pas', 'non il marche pas', 'il marche pas', 'il fonctionne pas', 'il ne fonctionne pas', 'non je l ai pas',
       'je l ai pas', 'je ne l ai pas', 'non je ne l ai pas', 'non je l utilise pas', 'je l utilise pas', 'je ne l utilise pas', 'jamais de la vie',
+      'non c est tout neuf', 'non c est tout nouveau', 'non c est recent', 'non il est recent', 'non il est tout neuf', 'non c est un nouveau compte',
     ],
     yesHedged: [
       'je crois', 'je crois que oui', 'je pense', 'je pense que oui', 'il me semble', 'il me semble que oui', 'probablement', 'probablement oui',
@@ -138,11 +143,13 @@ export const fr: Lexicon = {
     computer: [
       'ordinateur', 'ordinateurs', 'ordi', 'ordis', 'ordinnateur', 'ordinateure', 'pc', 'pcs', 'pc portable', 'pc fixe', 'pc de bureau', 'ordi portable',
       'ordinateur portable', 'ordi fixe', 'ordinateur fixe', 'ordi de bureau', 'ordinateur de bureau', 'laptop', 'laptops', 'notebook', 'macbook', 'macbooks',
-      'mac', 'macs', 'imac', 'macbook pro', 'macbook air', 'mac mini', 'chromebook', 'thinkpad', 'dell', 'lenovo', 'asus', 'acer', 'hp', 'surface', 'fixe',
+      'mac', 'macs', 'imac', 'macbook pro', 'macbook air', 'mac mini', 'chromebook', 'thinkpad', 'surface', 'fixe',
       'mon fixe', 'le fixe', 'tour', 'unite centrale', 'ordi du boulot', 'ordi du bureau', 'ordi de la maison', 'pc du boulot', 'pc du bureau', 'pc de la maison',
       'ordinateur du bureau', 'ordinateur de la maison', 'ordinateur familial', 'ordi familial', 'pc familial', 'ordi du salon', 'pc windows',
-      'ordinateur windows', 'un windows', 'windows 7', 'windows 10', 'windows 11', 'poste de travail', 'ordinateur professionnel', 'ordi pro', 'pc pro',
+      'ordinateur windows', 'poste de travail', 'ordinateur professionnel', 'ordi pro', 'pc pro',
       'ordinateur perso', 'ordi perso', 'pc perso', 'portable pc',
+      // "ma femme les lit aussi sur le sien": the same mailbox on a second computer
+      'le sien', 'la sienne', 'sur le sien', 'sur la sienne',
     ],
     phone: [
       'telephone', 'telephones', 'tel', 'tél', 'telephonne', 'telefone', 'telephone portable', 'telephone mobile', 'portable', 'portables', 'mobile', 'mobiles',
@@ -165,8 +172,8 @@ export const fr: Lexicon = {
       'lis', 'lit', 'lire', 'je lis', 'j lis', 'jlis', 'les lis', 'le lis', 'la lis', 'je les lis', 'je la lis', 'consulte', 'consulter', 'je consulte',
       'les consulte', 'la consulte', 'regarde', 'regarder', 'je regarde', 'je les regarde', 'relever', 'releve', 'je releve', 'ouvre', 'j ouvre', 'utilise',
       'j utilise', 'jutilise', 'vais', 'je vais', 'va', 'vois', 'voir', 'mail', 'mails', 'e mail', 'e mails', 'email', 'emails', 'mel', 'mels', 'courriel',
-      'courriels', 'courrier', 'messages', 'mes mails', 'mes e mails', 'mes emails', 'mes messages', 'mes courriels', 'boite', 'boite mail', 'ma boite',
-      'aussi', 'et', 'parfois', 'des fois', 'de temps en temps', 'sur', 'depuis', 'les', 'la',
+      'courriels', 'courrier', 'messages', 'mes mails', 'mes e mails', 'mes emails', 'mes messages', 'mes courriels', 
+      'aussi', 'et', 'parfois', 'des fois', 'de temps en temps', 
     ],
     everywhere: [
       'partout', 'un peu partout', 'sur tous mes appareils', 'sur tous les appareils', 'tous mes appareils', 'tous les appareils', 'n importe ou',
@@ -181,12 +188,17 @@ export const fr: Lexicon = {
       'plusieurs', 'divers', 'differents', 'differentes', 'beaucoup d', 'beaucoup de', 'plein de', 'pleins de', 'tous mes', 'toutes mes', 'plus d un',
       'plus d une', 'quelques', 'multiples', 'partout', 'tous mes appareils', 'sur tous mes appareils', 'plusieurs appareils', 'plusieurs endroits',
     ],
+    someoneElses: [
+      'celui de ma femme', 'celui de mon mari', 'celui de ma fille', 'celui de mon fils', 'celle de ma femme', 'celle de mon mari', 'celle de ma fille',
+      'celle de mon fils', 'celui de ma copine', 'celui de mon copain', 'c est celui de', 'c est celle de', 'appartient a', 'est a ma femme', 'est a mon mari',
+      'pas le mien', 'pas la mienne', 'c est pas le mien', 'ce n est pas le mien',
+    ],
     deviceWord: ['appareil', 'appareils', 'appareille', 'machine', 'machines', 'ecrans', 'endroits', 'ordis', 'ordinateurs', 'engins', 'bidules', 'postes'],
-    work: ['travail', 'au travail', 'boulot', 'au boulot', 'du boulot', 'taf', 'au taf', 'du taf', 'bureau', 'au bureau', 'du bureau', 'job', 'a la job', 'entreprise', 'ma boite'],
+    work: ['travail', 'au travail', 'boulot', 'au boulot', 'du boulot', 'taf', 'au taf', 'du taf', 'bureau', 'au bureau', 'du bureau', 'job', 'a la job', 'entreprise'],
     home: ['maison', 'a la maison', 'de la maison', 'chez moi', 'domicile', 'perso', 'personnel', 'celui de la maison', 'salon', 'familial'],
     number2: ['deux', '2', 'une paire', 'deux ou trois', 'couple'],
     number3plus: ['trois', '3', 'quatre', '4', 'cinq', '5', 'six', '6', 'sept', '7', 'huit', '8', 'dix', '10'],
-    one: ['un seul', 'une seule', 'seul', 'un', '1', 'le meme', 'la meme', 'un unique', 'une unique', 'qu un', 'qu une', 'rien qu un'],
+    one: ['un seul', 'une seule', 'seul', '1', 'le meme', 'la meme', 'un unique', 'une unique', 'qu un', 'qu une', 'rien qu un'],
 
     programNoImap: [
       'gere pas l imap', 'gere pas imap', 'ne gere pas l imap', 'ne gere pas imap', 'gere pas le imap', 'supporte pas l imap', 'supporte pas imap',
@@ -194,8 +206,8 @@ export const fr: Lexicon = {
       'n accepte pas l imap', 'fonctionne pas avec imap', 'ne fonctionne pas avec imap', 'fonctionne pas avec l imap', 'marche pas avec imap',
       'marche pas avec l imap', 'ne marche pas avec imap', 'compatible pas imap', 'pas compatible imap', 'pas compatible avec imap', 'pas compatible avec l imap',
       'n est pas compatible imap', 'pas d imap', 'sans imap', 'fait pas l imap', 'fait pas imap', 'fait pas d imap', 'ne fait pas d imap', 'propose pas imap',
-      'propose pas l imap', 'que du pop', 'qu du pop', 'fait que du pop', 'ne fait que du pop', 'que pop', 'uniquement pop', 'uniquement du pop',
-      'uniquement en pop', 'seulement pop', 'seulement du pop', 'seulement en pop', 'pop seulement', 'pop uniquement', 'que le pop', 'juste pop', 'juste du pop',
+      'propose pas l imap', 'fait que du pop', 'ne fait que du pop', 'fait que pop', 'gere que le pop', 'gere que pop', 'ne gere que le pop', 'ne gere que pop',
+      'supporte que le pop', 'supporte que pop', 'accepte que le pop', 'propose que le pop', 'propose que pop', 'marche qu en pop', 'fonctionne qu en pop',
       'ne connait que pop', 'ne connait que le pop', 'connait que le pop', 'connait que pop', 'que du pop3', 'uniquement pop3', 'pop3 uniquement',
       'pas l option imap', 'pas d option imap', 'l imap n est pas', 'imap n est pas propose', 'imap n apparait pas', 'imap apparait pas', 'pas de choix imap',
       'ne le gere pas', 'le gere pas', 'le supporte pas', 'ne le supporte pas',
@@ -263,7 +275,7 @@ export const fr: Lexicon = {
       'c est a livebooks', 'a livebooks de', 'livebooks s en charge', 'que livebooks s en charge', 'que vous vous en chargiez', 'que vous le fassiez',
       'vous vous en chargez', 'pas envie de m en occuper', 'je veux pas m en occuper', 'je ne veux pas m en occuper', 'pas m en occuper',
       'je veux pas m occuper des sauvegardes', 'je ne veux pas m occuper des sauvegardes', 'pas m occuper des sauvegardes', 'pas envie de gerer les sauvegardes',
-      'je veux pas gerer', 'pas envie de gerer', 'pas le temps de sauvegarder', 'je sauvegarde jamais rien', 'je n ai pas envie de m en occuper',
+      'pas le temps de sauvegarder', 'je sauvegarde jamais rien', 'je n ai pas envie de m en occuper',
       'j ai pas envie de m en occuper', 'je perds toujours mes cles usb', 'je perds toujours mes cles',
     ],
     // Who keeps the backups, when the clause is about backups ("les sauvegardes, le serveur").
@@ -274,8 +286,9 @@ export const fr: Lexicon = {
     backupWord: ['sauvegarde', 'sauvegardes', 'sauvegarder', 'backup', 'backups', 'copie de securite', 'copies de securite', 'archivage', 'sauvgarde'],
     storageShort: [
       'peu de place', 'pas beaucoup de place', 'plus de place', 'pas de place', 'manque de place', 'je manque de place', 'manque d espace', 'peu d espace',
-      'pas beaucoup d espace', 'plus d espace', 'pas assez de place', 'pas assez d espace', 'presque plein', 'presque pleine', 'plein', 'pleine', 'plien',
-      'plain', 'toujours plein', 'toujours pleine', 'sature', 'saturee', 'ca sature', 'est sature', 'est saturee', 'stockage plein', 'stockage sature',
+      'pas beaucoup d espace', 'plus d espace', 'pas assez de place', 'pas assez d espace', 'presque plein', 'presque pleine', 
+      'est plein', 'est pleine', 'est plien', 'est plain', 'dur plein', 'dur plien', 'disque plien', 'tout plein', 'completement plein', 'deja plein',
+      'toujours plein', 'toujours pleine', 'sature', 'saturee', 'ca sature', 'est sature', 'est saturee', 'stockage plein', 'stockage sature',
       'disque plein', 'memoire pleine', 'memoire saturee', 'petit disque', 'petit ssd', 'disque trop petit', 'stockage limite', 'espace limite', 'c est limite',
       'place limitee', 'peu de stockage', 'peu de memoire', 'pas beaucoup de memoire', 'pas beaucoup de stockage', 'a plus de place', 'n a plus de place',
       'a plus de memoire', 'n a plus de memoire', 'liberer de la place', 'faire de la place', 'gagner de la place', 'economiser de la place', 'alertes de stockage',
@@ -285,7 +298,7 @@ export const fr: Lexicon = {
     storageNoLimits: [
       'surveiller le quota', 'surveiller la limite', 'surveiller la taille', 'surveiller l espace', 'surveiller ma boite', 'surveiller la boite',
       'le quota', 'quota', 'quotas', 'les quotas', 'limite de la boite', 'la limite de la boite', 'limite de taille', 'limite de stockage', 'limites de stockage',
-      'boite pleine', 'boite mail pleine', 'boite est pleine', 'boite est toujours pleine', 'toujours pleine', 'boite saturee', 'la boite est saturee',
+      'boite pleine', 'boite mail pleine', 'boite est pleine', 'boite est toujours pleine', 'boite saturee', 'la boite est saturee',
       'faire le menage', 'faire du menage', 'faire le tri', 'supprimer des mails', 'supprimer mes mails', 'effacer des mails', 'vider ma boite', 'vider la boite',
       'gerer l espace de la boite', 'gerer l espace', 'gerer la place', 'espace de la boite', 'taille de la boite', 'place sur le serveur', 'espace sur le serveur',
       'pas envie de surveiller', 'veux pas surveiller', 'ne veux pas surveiller', 'je veux pas surveiller', 'pas surveiller', 'sans limite', 'sans limites',
@@ -365,7 +378,7 @@ export const fr: Lexicon = {
     ],
     after: [
       'apres', 'apres le', 'apres la', 'apres cette date', 'apres ca', 'plus tard', 'plus recent', 'plus recente', 'posterieur', 'posterieure',
-      'depuis', 'des', 'a partir de', 'a partir du', 'a partir d',
+      'a partir de', 'a partir du', 'a partir d',
     ],
 
     questionWord: [
@@ -380,11 +393,12 @@ export const fr: Lexicon = {
       'je voulais savoir', 'je voulais demander', 'est ce que', 'est ce qu', 'qu est ce que', 'qu est ce qu', 'vous en pensez quoi', 'tu en penses quoi',
       'je risque', 'est il', 'est elle', 'y a t il', 'faut il', 'je ne comprends pas', 'je comprends pas', 'j arrive pas', 'je n arrive pas', 'j arrive plus',
       'je n arrive plus', 'ca ne marche pas', 'ca marche pas', 'vous pouvez', 'vous pourriez', 'pourriez vous', 'pouvez vous',
+      'les reglages svp', 'les reglages stp', 'reglages svp', 'les parametres svp', 'parametres svp', 'les etapes svp', 'la config svp', 'la procedure svp',
     ],
     setupVerb: [
       'configurer', 'configure', 'configue', 'je configure', 'configuration', 'parametrer', 'parametre', 'je parametre', 'parametrage', 'parametres', 'reglages',
       'regler', 'installer', 'installe', 'mettre en place', 'ajouter', 'ajouter le compte', 'ajouter mon compte', 'les etapes', 'etapes', 'marche a suivre',
-      'tuto', 'tutoriel', 'guide', 'procedure', 'je fais comment', 'on fait comment', 'comment on fait', 'comment faire', 'comment je fais', 'je mets quoi',
+      'tuto', 'tutoriel', 'guide', 'procedure', 'je mets quoi',
       'mettre quoi', 'quoi mettre', 'c est ou les reglages', 'ou sont les reglages', 'les reglages', 'les parametres', 'pas a pas', 'mettre mon compte',
       'je le configure', 'le configurer', 'le parametrer', 'le mettre en place', 'comment configurer', 'comment parametrer',
     ],
@@ -401,7 +415,7 @@ export const fr: Lexicon = {
     ],
     thunderbird: ['thunderbird', 'mozilla thunderbird', 'thunderbrid', 'thunderbir', 'tunderbird', 'thunderbirds', 'betterbird', 'tbird'],
     iphone: ['iphone', 'ipad', 'ios', 'l iphone'],
-    android: ['gmail', 'android', 'samsung email', 'samsung mail', 'appli gmail', 'l appli gmail', 'app gmail', 'application gmail', 'k 9', 'k9', 'aqua mail', 'bluemail', 'samsung', 'galaxy', 'pixel'],
+    android: ['gmail', 'android', 'samsung email', 'samsung mail', 'k 9', 'k9', 'aqua mail', 'bluemail', 'samsung', 'galaxy', 'pixel'],
     windowsMail: [
       'windows mail', 'courrier de windows', 'courrier windows', 'l application courrier', 'application courrier', 'appli courrier', 'app courrier', 'courrier',
       'courrier de windows 10', 'courrier de windows 11', 'courrier sur windows', 'mail de windows', 'windows live mail', 'live mail', 'courrier et calendrier',
@@ -421,8 +435,10 @@ export const fr: Lexicon = {
         'un seul', 'un seul ordi', 'un seul ordinateur', 'un seul pc', 'un ordi', 'un pc', 'un ordinateur', 'juste un', 'qu un', 'seulement un', 'un seul appareil',
         'un seul endroit', 'a un seul endroit', 'juste mon portable', 'que mon portable', 'seulement mon portable', 'mon portable seulement', 'mon portable uniquement',
         'juste le portable', 'juste l ordi', 'juste mon pc', 'juste mon ordi', 'le meme ordi', 'le meme', 'ici seulement', 'que celui ci', 'celui ci', 'cet ordi',
-        'cet ordinateur', 'ordi', 'pc', 'ordinateur',
+        'cet ordinateur',
       ],
+      // "portable" alone: a laptop or a mobile phone, and not said to be the only device
+      '?': ['portable', 'mon portable', 'le portable', 'sur mon portable', 'sur le portable', 'mon portable surtout', 'sur mon portable surtout'],
       severalDevices: [
         'plusieurs', 'partout', 'un peu partout', 'sur plusieurs', 'sur tous', 'tous', 'plein', 'pas mal', 'differents', 'plusieurs appareils', 'plusieurs endroits',
         'beaucoup', 'n importe ou', 'de partout', 'partout lol',
@@ -450,7 +466,12 @@ export const fr: Lexicon = {
         'moi', 'moi meme', 'moi même', 'moi svp', 'moi stp', 'moi je', 'c est moi', 'par moi meme', 'je le fais', 'je les fais', 'je m en occupe', 'je m en charge',
         'mes propres', 'les miennes', 'perso', 'personnellement', 'moi perso', 'c est moi qui les fais', 'moi je les fais', 'je', 'moi bien sur', 'moi evidemment',
       ],
-      '?': ['le cloud', 'cloud', 'icloud', 'google drive', 'drive', 'dropbox', 'onedrive', 'les deux', 'personne', 'aucun', 'ca depend', 'nul', 'ni l un ni l autre'],
+      '?': [
+        'le cloud', 'cloud', 'icloud', 'google drive', 'drive', 'dropbox', 'onedrive', 'les deux', 'personne', 'aucun', 'ca depend', 'nul', 'ni l un ni l autre',
+        // what the person does, not who should keep the backups
+        'je fais jamais de sauvegarde', 'je fais jamais de sauvegardes', 'jamais de sauvegarde', 'je ne fais pas de sauvegarde', 'je fais pas de sauvegarde',
+        'je ne fais jamais de sauvegarde', 'je sauvegarde jamais', 'je ne sauvegarde jamais', 'je fais pas de sauvegardes', 'aucune sauvegarde',
+      ],
       server: [
         'le serveur', 'serveur', 'le serveur svp', 'le serveur stp', 'vous', 'vous svp', 'livebooks', 'automatique', 'automatiquement', 'le serveur de messagerie',
         'le fournisseur', 'pas moi', 'vos serveurs', 'chez vous', 'le serveur bien sur', 'le serveur evidemment', 'serveur svp', 'sur le serveur', 'le serveu',
@@ -466,6 +487,8 @@ export const fr: Lexicon = {
         'le 2e', 'la 2e', 'le 2eme', 'la 2eme', 'le 2nd', 'la 2nde', '2e', '2eme', 'la boite', 'ma boite', 'la boite mail', 'celle de la limite', 'celui de la limite',
         'pas surveiller', 'ne pas surveiller',
       ],
+      // space is fine, but that says nothing of the mailbox limit
+      '?': ['aucun probleme de place', 'pas de probleme de place', 'j ai de la place', 'assez de place', 'plein de place', 'la place ca va', 'aucun souci de place'],
     },
     spamShield: {
       yes: [
@@ -477,6 +500,8 @@ export const fr: Lexicon = {
         'je l ai resilie', 'resilie', 'j ai resilie', 'pas souscrit', 'plus maintenant', 'plus', 'pas d options payantes', 'pas pris d options', 'g pas', 'j ai pas',
       ],
       unsure: ['peut etre', 'possible', 'c est possible', 'il se peut', 'ptet', 'p t'],
+      // another product says nothing of SpamShield Pro
+      '?': ['antivirus', 'un antivirus', 'j ai un antivirus', 'norton', 'avast', 'kaspersky', 'mcafee', 'bitdefender', 'avg', 'eset'],
     },
     connection: {
       yes: ['lent', 'lente', 'tres lente', 'tres lent', 'pourrie', 'pourri', 'mauvaise', 'nulle', 'moyenne pourrie', 'ca rame', 'rame', 'satellite', 'adsl', 'trop lente', 'trop lent'],
@@ -577,7 +602,7 @@ export const fr: Lexicon = {
     help: ['je comprends pas la question', 'je ne comprends pas la question', 'comprends rien', 'comment ca marche', 'vous pouvez m aider', 'besoin d aide'],
     setup: [
       'comment je le configure', 'comment le configurer', 'comment configurer', 'comment je configure', 'comment on configure', 'les etapes', 'quelles etapes',
-      'la marche a suivre', 'mettre en place', 'je fais comment', 'comment je fais', 'comment le parametrer', 'comment je le parametre', 'quels reglages',
+      'la marche a suivre', 'mettre en place', 'comment le parametrer', 'comment je le parametre', 'quels reglages',
     ],
     stop: ['terminer la conversation', 'arreter la conversation', 'laisse tomber', 'laissez tomber'],
     done: ['j ai fini', 'c est configure', 'tout est configure', 'ca fonctionne maintenant'],
@@ -735,6 +760,7 @@ export const fr: Lexicon = {
     lessThan: ['moins', 'pas', 'meme', 'a peine', 'peine'],
     between: ['ou', 'a', 'et'],
     decadeWords: ['annees', 'annee', 'les'],
+    decadeParts: { debut: [0, 3], milieu: [3, 7], mi: [3, 7], fin: [7, 9] },
     thisYear: [
       'cette annee', 'ce mois ci', 'ce mois', 'le mois dernier', 'la semaine derniere', 'hier', 'aujourd hui', 'aujourdhui', 'il y a quelques semaines',
       'il y a quelques mois', 'il y a peu', 'recemment', 'tout recemment', 'avant hier', 'cette semaine', 'il y a deux mois', 'il y a 2 mois',

@@ -34,7 +34,7 @@ export const fr: Lexicon = {
   // "... et je lis aussi sur mon tel", "... pis j'ai la fibre": a new statement after "and".
   and: ['et', 'pis', 'puis'],
   statementStarters: [
-    'je', 'j', 'jai', 'jutilise', 'jlis', 'c', 'cest', 'ca', 'il', 'elle', 'on', 'nous', 'moi', 'mon', 'ma', 'mes', 'ma', 'mais', 'aussi', 'sinon',
+    'je', 'j', 'jai', 'jutilise', 'jlis', 'c', 'cest', 'ca', 'il', 'elle', 'on', 'nous', 'moi', 'ma', 'mes', 'mais', 'aussi', 'sinon',
     'en', 'par', 'parfois', 'des', 'depuis', 'pour', 'g', 'chui', 'jsuis', 'j ai', 'non', 'oui', 'jamais', 'toujours', 'ya', 'y', 'tout', 'le', 'la', 'les',
   ],
   conjunctions: ['ou', 'avec', 'plus', 'aussi', 'ni', 'pis', 'puis', 'ainsi'],
@@ -83,7 +83,7 @@ export const fr: Lexicon = {
       'non', 'nan', 'nn', 'non non', 'nope', 'no', 'nenni', 'pas vraiment', 'pas du tout', 'absolument pas', 'certainement pas', 'pas trop', 'jamais',
       'non jamais', 'non merci', 'non pas du tout', 'pantoute', 'non pantoute', 'aucunement', 'du tout', 'pas encore', 'pas pour l instant', 'pas pour le moment',
       'plus maintenant', 'non plus maintenant', 'plus du tout', 'pas non plus', 'que non', 'mais non', 'ben non', 'bah non', 'non pas vraiment', 'non non non',
-      'nan nan', 'nop', 'niet', 'negatif', 'pas actuellement', 'pas en ce moment', 'non c est pas le cas', 'ce n est pas le cas', 'non il ne fonctionne pas',
+      'nan nan', 'nop', 'negatif', 'pas actuellement', 'pas en ce moment', 'non c est pas le cas', 'ce n est pas le cas', 'non il ne fonctionne pas',
       'non il fonctionne pas', 'non ca marche pas', 'non il marche pas', 'il marche pas', 'il fonctionne pas', 'il ne fonctionne pas', 'non je l ai pas',
       'je l ai pas', 'je ne l ai pas', 'non je ne l ai pas', 'non je l utilise pas', 'je l utilise pas', 'je ne l utilise pas', 'jamais de la vie',
       'non c est tout neuf', 'non c est tout nouveau', 'non c est recent', 'non il est recent', 'non il est tout neuf', 'non c est un nouveau compte',
@@ -115,12 +115,12 @@ export const fr: Lexicon = {
       'je ne sais pas ce que c est', 'je sais pas ce que c est', 'je sais pas c est quoi', 'je ne connais pas', 'je connais pas', 'connais pas', 'jamais entendu parler',
       'jamais entendu', 'j en ai jamais entendu parler', 'je n en ai jamais entendu parler', 'ca me dit rien', 'ca ne me dit rien', 'aucune idee de ce que c est',
       'je sais pas trop', 'peut etre', 'p e', 'peut etre bien', 'possible', 'c est possible', 'peut etre que oui', 'je ne saurais pas dire', 'je saurais pas dire',
-      'je saurais pas', 'difficile a dire', 'dur a dire', 'qui sait', 'allez savoir', 'comment je saurais', 'comment je pourrais savoir', 'passer', 'on passe',
-      'question suivante', 'suivant', 'suivante', 'je passe', 'peu importe', 'n importe', 'n importe lequel', 'celui qui est installe', 'celui par defaut',
+      'je saurais pas', 'difficile a dire', 'dur a dire', 'qui sait', 'allez savoir', 'comment je saurais', 'comment je pourrais savoir', 
+      'question suivante', 'suivant', 'suivante', 'peu importe', 'n importe', 'n importe lequel', 'celui qui est installe', 'celui par defaut',
       'ce qui est installe', 'aucun avis', 'pas d avis', 'je m y connais pas', 'je n y connais rien', 'j y connais rien', 'je ne m y connais pas',
     ],
     negation: [
-      'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'non', 'pas de', 'plus de', 'personne', 'nulle part', 'guere', 'pas d', 'point',
+      'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'pas de', 'plus de', 'personne', 'nulle part', 'guere', 'pas d', 'point',
     ],
     correction: [
       'en fait', 'enfait', 'en realite', 'pardon', 'oups', 'oops', 'zut', 'attendez', 'attends', 'attend', 'je me suis trompe', 'je me suis trompee',
@@ -438,7 +438,7 @@ export const fr: Lexicon = {
         'cet ordinateur',
       ],
       // "portable" alone: a laptop or a mobile phone, and not said to be the only device
-      '?': ['portable', 'mon portable', 'le portable', 'sur mon portable', 'sur le portable', 'mon portable surtout', 'sur mon portable surtout'],
+      '?': ['mon portable', 'sur mon portable', 'sur le portable', 'mon portable surtout', 'sur mon portable surtout'],
       severalDevices: [
         'plusieurs', 'partout', 'un peu partout', 'sur plusieurs', 'sur tous', 'tous', 'plein', 'pas mal', 'differents', 'plusieurs appareils', 'plusieurs endroits',
         'beaucoup', 'n importe ou', 'de partout', 'partout lol',
@@ -541,7 +541,7 @@ export const fr: Lexicon = {
     ],
     stop: [
       'stop', 'arrete', 'arreter', 'arretez', 'on arrete', 'annuler tout', 'quitter', 'sortir', 'fin', 'terminer la conversation', 'au revoir', 'aurevoir',
-      'bye', 'salut', 'a plus', 'a+', 'ciao', 'tchao', 'bonne journee', 'bonne soiree', 'laisse tomber', 'laissez tomber', 'laisse', 'oublie', 'oubliez',
+      'bye', 'a plus', 'a+', 'ciao', 'tchao', 'bonne journee', 'bonne soiree', 'laisse tomber', 'laissez tomber', 'laisse', 'oublie', 'oubliez',
       'oublie ca', 'oubliez ca', 'j arrete', 'je veux arreter', 'ca suffit', 'basta', 'adieu', 'a bientot', 'a la prochaine', 'bonne nuit', 'au revoir merci',
       'merci au revoir', 'stop svp',
     ],
@@ -640,8 +640,8 @@ export const fr: Lexicon = {
     switchSafely: [
       'perdre mes mails', 'perdre mes e mails', 'perdre mes messages', 'perdre mes emails', 'perdre mes courriels', 'je perds mes mails', 'je perds mes messages',
       'je vais perdre', 'je risque de perdre', 'risque de perdre', 'perdre', 'perds', 'perdu', 'perdus', 'perdre quelque chose', 'perdre des mails',
-      'passer de pop a imap', 'passer en imap', 'passer a imap', 'passe en imap', 'passe a imap', 'je passe en imap', 'si je passe', 'si je change',
-      'changer de pop a imap', 'migrer', 'migration', 'basculer', 'basculer en imap', 'mes anciens mails', 'anciens mails', 'vieux mails', 'mes vieux mails',
+      'passer de pop a imap', 
+      'changer de pop a imap', 'migrer', 'migration', 'mes anciens mails', 'anciens mails', 'vieux mails', 'mes vieux mails',
       'que deviennent mes mails', 'qu est ce qui arrive a mes mails', 'mes mails disparaissent', 'disparaitre', 'effaces', 'supprimes', 'garder mes mails',
       'conserver mes mails', 'sans risque', 'en toute securite',
     ],

@@ -136,7 +136,16 @@ export const fr: Lexicon = {
       'ne lis que', 'lis que', 'rien d autre', 'nulle part ailleurs', 'c est tout', 'point final', 'exclusivement', 'un seul', 'une seule', 'seul', 'seule',
       'rien que', 'pas ailleurs', 'nulle part d autre', 'aucun autre', 'aucune autre', 'que ca', 'que cet', 'que cette', 'ne consulte que', 'consulte que',
     ],
-    notOnly: ['pas seulement', 'pas uniquement', 'pas que', 'pas juste', 'plus d un', 'plus d une', 'pas qu'],
+    notOnly: [
+      'pas seulement', 'pas uniquement', 'pas que', 'pas juste', 'plus d un', 'plus d une', 'pas qu',
+      // "ah et aussi sur mon ordi au bureau": another place besides one already said, even when that one wasn't an answer yet
+      'aussi sur mon ordi', 'aussi sur mon ordinateur', 'aussi sur mon pc', 'aussi sur mon mac', 'aussi sur mon portable', 'aussi sur mon tel',
+      'aussi sur mon telephone', 'aussi sur mon smartphone', 'aussi sur mon iphone', 'aussi sur mon android', 'aussi sur mon cell', 'aussi sur ma tablette',
+      'aussi sur mon ipad', 'aussi sur l ordi', 'aussi sur l ordinateur', 'aussi sur le pc', 'aussi sur le mac', 'aussi sur le portable', 'aussi sur le tel',
+      'aussi sur le telephone', 'aussi sur l iphone', 'aussi sur la tablette', 'aussi sur l ipad', 'aussi sur celui du bureau', 'aussi sur celui du boulot',
+      'aussi sur celui de la maison', 'aussi un ipad', 'aussi une tablette', 'aussi un iphone', 'aussi un portable', 'aussi un telephone', 'aussi un smartphone',
+      'aussi un ordi', 'aussi un pc', 'aussi un mac', 'aussi un laptop', 'aussi un android',
+    ],
     both: ['les deux', 'tous les deux', 'toutes les deux', 'les 2', 'l un et l autre', 'tous', 'toutes', 'les trois', 'les 3'],
     neither: ['ni l un ni l autre', 'ni l une ni l autre', 'aucun des deux', 'aucune des deux', 'aucun', 'aucune', 'ni un ni l autre'],
 

@@ -192,6 +192,7 @@ export const fr: Lexicon = {
       'les deux', 'tous les deux', 'ca depend', 'ça depend', 'depend', 'selon', 'ni l un ni l autre', 'un peu des deux', 'un peu', 'moyen', 'moyennement',
       'bof', 'plus ou moins', 'couci couca', 'entre les deux', 'a moitie', 'en partie', 'oui et non', 'je m en fiche', 'peu importe', 'comme vous voulez',
       'ce que vous voulez', 'ce que vous conseillez', 'ca m est egal', 'egal', 'mouais', 'des fois oui des fois non', 'ca varie', 'personne',
+      'aucune des deux', 'aucun des deux', 'ca depend des jours', 'ca depend du jour', 'ca depend des moments', 'selon les jours', 'ca depend ou je suis',
     ],
     manyDevices: [
       'plusieurs', 'divers', 'differents', 'differentes', 'beaucoup d', 'beaucoup de', 'plein de', 'pleins de', 'tous mes', 'toutes mes', 'plus d un',
@@ -274,6 +275,7 @@ export const fr: Lexicon = {
       'sauvegarde de l ordi', 'sauvegardes de l ordi', 'sauvegarde de mon ordi', 'sauvegarde du pc', 'sauvegarde de mon pc', 'backup de l ordi',
       'mon fils fait les sauvegardes', 'ma fille fait les sauvegardes', 'mon mari fait les sauvegardes', 'ma femme fait les sauvegardes', 'mon fils s en occupe',
       'mon mari s en occupe', 'ma fille s en occupe', 'ma femme s en occupe', 'mon fils fait', 'mon gendre fait', 'je fais mes backups', 'mes backups',
+      'mon mari qui s en occupe', 'ma femme qui s en occupe', 'mon fils qui s en occupe', 'ma fille qui s en occupe', 'mon mari qui les fait', 'mon fils qui les fait',
       'je fais des backups', 'je backup', 'copie sur un disque', 'sauvegarde sur un disque', 'sauvegarde toutes les semaines', 'sauvegarde chaque semaine',
       'sauvegarde reguliere', 'sauvegardes regulieres', 'acronis', 'backblaze', 'je sauvgarde', 'je sauvegarde sur',
     ],
@@ -742,7 +744,8 @@ export const fr: Lexicon = {
     ],
   },
   numbers: {
-    un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
+    // no 'un', 'une': "une dizaine d'années" is about ten, not one to ten
+    deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14,
     quinze: 15, seize: 16, vingt: 20, trente: 30, dizaine: 10, douzaine: 12, quinzaine: 15, vingtaine: 20, trentaine: 30, couple: 2,
   },
   ordinals: {
@@ -764,11 +767,12 @@ export const fr: Lexicon = {
       septembre: [9, 9], octobre: [10, 10], novembre: [11, 11], decembre: [12, 12],
       janv: [1, 1], fev: [2, 2], fevr: [2, 2], avr: [4, 4], juil: [7, 7], sept: [9, 9], oct: [10, 10], nov: [11, 11], dec: [12, 12],
     },
-    lastYear: ['l annee derniere', 'l an dernier', 'annee derniere', 'an dernier', 'il y a un an', 'y a un an', 'l annee passee', 'annee passee'],
+    lastYear: ['l annee derniere', 'l an dernier', 'annee derniere', 'an dernier', 'il y a un an', 'y a un an', 'l annee passee', 'annee passee', 'ca fait un an', 'fait un an', 'depuis un an'],
     moreThan: ['plus', 'au', 'minimum', 'bien', 'facile', 'bons', 'bonnes', 'largement'],
     lessThan: ['moins', 'pas', 'meme', 'a peine', 'peine'],
     between: ['ou', 'a', 'et'],
     decadeWords: ['annees', 'annee', 'les'],
+    thousand: ['mille', 'mil'],
     decadeParts: { debut: [0, 3], milieu: [3, 7], mi: [3, 7], fin: [7, 9] },
     thisYear: [
       'cette annee', 'ce mois ci', 'ce mois', 'le mois dernier', 'la semaine derniere', 'hier', 'aujourd hui', 'aujourdhui', 'il y a quelques semaines',

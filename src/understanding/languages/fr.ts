@@ -379,7 +379,7 @@ export const fr: Lexicon = {
       'bien avant', 'bien plus tot', 'vieille adresse', 'au debut d internet', 'debut d internet',
     ],
     approx: [
-      'environ', 'vers', 'a peu pres', 'approximativement', 'approx', 'env', 'genre', 'dans les', 'autour de', 'aux alentours de', 'je crois', 'je pense',
+      'environ', 'une dizaine', 'dizaine', 'une quinzaine', 'quinzaine', 'une vingtaine', 'vingtaine', 'vers', 'a peu pres', 'approximativement', 'approx', 'env', 'genre', 'dans les', 'autour de', 'aux alentours de', 'je crois', 'je pense',
       'il me semble', 'peut etre', 'ou par la', 'a peu pres', 'plus ou moins', 'quelque chose comme', 'facon', 'grosso modo', 'dans ces eaux la', 'presque',
       'pres de', 'pas loin de', 'si je me souviens bien', 'si je me rappelle bien', 'si je me trompe pas', 'sauf erreur', 'en gros',
     ],
@@ -538,6 +538,7 @@ export const fr: Lexicon = {
       'quel rapport', 'c quoi le rapport', 'c est quoi le rapport', 'quel est le rapport', 'c quoi le rapport avec la date', 'c est quoi le rapport avec la date',
       'pourquoi la date', 'pourquoi vous voulez savoir', 'pourquoi vous avez besoin de savoir', 'pourquoi imap', 'pourquoi pop', 'et pourquoi',
       'c est une question bizarre pourquoi', 'pourquoi vous demandez', 'pourquoi me demander ca',
+      'a quoi sert cette question', 'a quoi ca sert cette question', 'ca sert a quoi cette question', 'cette question sert a quoi', 'en quoi ca compte',
     ],
     back: [
       'retour', 'revenir', 'revenir en arriere', 'en arriere', 'retour en arriere', 'precedent', 'precedente', 'question precedente', 'la question precedente',
@@ -588,6 +589,7 @@ export const fr: Lexicon = {
       'rien d autre', 'rien d autre merci', 'c est regle', 'c est configure', 'tout est bon', 'tout est ok', 'ok c est bon', 'parfait c est bon', 'bon ben c est bon',
       'ca marche c est bon', 'c est fait', 'voila c est fait', 'ca fonctionne', 'ca fonctionne merci', 'ca marche merci', 'ok merci c est bon', 'nickel c est bon',
       'super c est bon', 'ce sera tout', 'ce sera tout merci',
+      'c est tout pour moi', 'ce sera tout pour moi', 'ca sera tout', 'ca sera tout merci', 'c est tout pour aujourd hui', 'j ai tout ce qu il me faut',
     ],
   },
   commandPhrases: {
@@ -609,6 +611,7 @@ export const fr: Lexicon = {
       'pourquoi vous demandez', 'pourquoi vous me demandez', 'pourquoi cette question', 'pourquoi c est important', 'pourquoi demander', 'pk vous demandez',
       'pq vous demandez', 'quel rapport', 'le rapport avec', 'pourquoi vous voulez savoir', 'pourquoi vous posez', 'pourquoi imap', 'pourquoi pop',
       'pourquoi vous recommandez', 'pourquoi me recommander',
+      'sert cette question', 'ca sert a quoi cette question', 'cette question sert a quoi', 'a quoi sert cette question',
     ],
     help: ['je comprends pas la question', 'je ne comprends pas la question', 'comprends rien', 'comment ca marche', 'vous pouvez m aider', 'besoin d aide'],
     setup: [
@@ -696,6 +699,8 @@ export const fr: Lexicon = {
       'merci pour l info', 'merci c est gentil', 'c est gentil', 'c est sympa', 'trop gentil', 'tres gentil', 'merci quand meme', 'ah dommage merci',
       'dommage merci', 'ok merci', 'd accord merci', 'super merci', 'parfait merci', 'top merci', 'nickel merci', 'genial merci', 'merci beaucoup pour votre aide',
       'merciii', 'mercii', 'je vous remercie', 'je te remercie', 'remerciements', 'vous m avez bien aide', 'ca m aide', 'ca m a aide', 'tres utile', 'merci ca m aide',
+      'merci c est parfait', 'c est parfait merci', 'parfait merci beaucoup', 'merci beaucoup c est parfait', 'ok merci beaucoup c est parfait', 'ok merci c est parfait',
+      'super merci beaucoup', 'merci beaucoup c est super', 'merci c est super', 'merci c est top', 'merci c est clair', 'c est clair merci',
     ],
     ok: [
       'ok', 'okay', 'oki', 'okk', 'ok ok', 'd accord', 'dac', 'd acc', 'dacc', 'daccord', 'entendu', 'compris', 'j ai compris', 'je vois', 'ah d accord', 'ah ok',

@@ -34,13 +34,15 @@ export const fr: Lexicon = {
   // "... et je lis aussi sur mon tel", "... pis j'ai la fibre": a new statement after "and".
   and: ['et', 'pis', 'puis'],
   statementStarters: [
-    'je', 'j', 'jai', 'jutilise', 'jlis', 'c', 'cest', 'ca', 'il', 'elle', 'on', 'nous', 'moi', 'ma', 'mes', 'mais', 'aussi', 'sinon',
+    'je', 'j', 'jai', 'jutilise', 'jlis', 'c', 'cest', 'ca', 'il', 'elle', 'on', 'nous', 'moi', 'mon', 'ma', 'mes', 'mais', 'aussi', 'sinon',
     'en', 'par', 'parfois', 'des', 'depuis', 'pour', 'g', 'chui', 'jsuis', 'j ai', 'non', 'oui', 'jamais', 'toujours', 'ya', 'y', 'tout', 'le', 'la', 'les',
   ],
   conjunctions: ['ou', 'avec', 'plus', 'aussi', 'ni', 'pis', 'puis', 'ainsi'],
   negationEnds: ['seulement', 'uniquement', 'juste', 'que', 'plutot', 'mais', 'moi', 'je', 'j', 'jai'],
-  // "le téléphone, je l'utilise pas": the negation reaches back to what was named first.
-  resumptiveNegations: [],
+  // "le téléphone, je ne l'utilise pas", "le webmail j'utilise pas pour les mails": the negation reaches back to what was named first.
+  resumptiveNegations: [
+    'ne l', 'ne les', 'n en', 'utilise pas', 'utilise plus', 'sers pas', 'sert pas', 'lis pas', 'consulte pas', 'regarde pas', 'ouvre pas', 'ai pas', 'ai plus',
+  ],
   fillers: [
     'euh', 'euhh', 'euuh', 'heu', 'hum', 'hmm', 'hmmm', 'mmm', 'bah', 'ben', 'bon', 'bon ben', 'ben voila', 'alors', 'donc', 'bref', 'en gros', 'voila',
     'ok', 'okay', 'oki', 'ah', 'ahh', 'oh', 'ouh', 'hein', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'slt', 'cc', 'hello', 'allo', 'yo', 'et', 'eh bien',
@@ -84,6 +86,7 @@ export const fr: Lexicon = {
       'non jamais', 'non merci', 'non pas du tout', 'pantoute', 'non pantoute', 'aucunement', 'du tout', 'pas encore', 'pas pour l instant', 'pas pour le moment',
       'plus maintenant', 'non plus maintenant', 'plus du tout', 'pas non plus', 'que non', 'mais non', 'ben non', 'bah non', 'non pas vraiment', 'non non non',
       'nan nan', 'nop', 'negatif', 'pas actuellement', 'pas en ce moment', 'non c est pas le cas', 'ce n est pas le cas', 'non il ne fonctionne pas',
+      'pas specialement', 'pas particulierement', 'pas tellement', 'pas vraiment non', 'non pas specialement', 'non pas vraiment', 'pas specialement non',
       'non il fonctionne pas', 'non ca marche pas', 'non il marche pas', 'il marche pas', 'il fonctionne pas', 'il ne fonctionne pas', 'non je l ai pas',
       'je l ai pas', 'je ne l ai pas', 'non je ne l ai pas', 'non je l utilise pas', 'je l utilise pas', 'je ne l utilise pas', 'jamais de la vie',
       'non c est tout neuf', 'non c est tout nouveau', 'non c est recent', 'non il est recent', 'non il est tout neuf', 'non c est un nouveau compte',
@@ -137,7 +140,7 @@ export const fr: Lexicon = {
       'rien que', 'pas ailleurs', 'nulle part d autre', 'aucun autre', 'aucune autre', 'que ca', 'que cet', 'que cette', 'ne consulte que', 'consulte que',
     ],
     notOnly: [
-      'pas seulement', 'pas uniquement', 'pas que', 'pas juste', 'plus d un', 'plus d une', 'pas qu',
+      'pas seulement', 'pas uniquement', 'pas juste', 'plus d un', 'plus d une', 'pas que sur', 'pas qu sur', 'pas que mon', 'pas que ma', 'pas que l', 'pas que le',
       // "ah et aussi sur mon ordi au bureau": another place besides one already said, even when that one wasn't an answer yet
       'aussi sur mon ordi', 'aussi sur mon ordinateur', 'aussi sur mon pc', 'aussi sur mon mac', 'aussi sur mon portable', 'aussi sur mon tel',
       'aussi sur mon telephone', 'aussi sur mon smartphone', 'aussi sur mon iphone', 'aussi sur mon android', 'aussi sur mon cell', 'aussi sur ma tablette',
@@ -202,6 +205,7 @@ export const fr: Lexicon = {
       'celui de ma femme', 'celui de mon mari', 'celui de ma fille', 'celui de mon fils', 'celle de ma femme', 'celle de mon mari', 'celle de ma fille',
       'celle de mon fils', 'celui de ma copine', 'celui de mon copain', 'c est celui de', 'c est celle de', 'appartient a', 'est a ma femme', 'est a mon mari',
       'pas le mien', 'pas la mienne', 'c est pas le mien', 'ce n est pas le mien',
+      'mon mari a', 'ma femme a', 'mon fils a', 'ma fille a', 'mon conjoint a', 'ma conjointe a', 'mes enfants ont', 'mon copain a', 'ma copine a',
     ],
     deviceWord: ['appareil', 'appareils', 'appareille', 'machine', 'machines', 'ecrans', 'endroits', 'ordis', 'ordinateurs', 'engins', 'bidules', 'postes'],
     work: ['travail', 'au travail', 'boulot', 'au boulot', 'du boulot', 'taf', 'au taf', 'du taf', 'bureau', 'au bureau', 'du bureau', 'job', 'a la job', 'entreprise'],
@@ -282,7 +286,7 @@ export const fr: Lexicon = {
     backupServer: [
       'le serveur garde', 'que le serveur garde', 'le serveur garde tout', 'le serveur s en charge', 'que le serveur s en charge', 'le serveur s en occupe',
       'que le serveur s en occupe', 'le serveur les garde', 'le serveur sauvegarde', 'que le serveur sauvegarde', 'sauvegarde automatique',
-      'sauvegardes automatiques', 'sauvegarde auto', 'automatiquement', 'sur vos serveurs', 'sur le serveur', 'chez vous', 'que ce soit sur vos serveurs',
+      'sauvegardes automatiques', 'sauvegarde auto', 'sur vos serveurs', 'que ce soit sur vos serveurs',
       'c est a livebooks', 'a livebooks de', 'livebooks s en charge', 'que livebooks s en charge', 'que vous vous en chargiez', 'que vous le fassiez',
       'vous vous en chargez', 'pas envie de m en occuper', 'je veux pas m en occuper', 'je ne veux pas m en occuper', 'pas m en occuper',
       'je veux pas m occuper des sauvegardes', 'je ne veux pas m occuper des sauvegardes', 'pas m occuper des sauvegardes', 'pas envie de gerer les sauvegardes',
@@ -454,6 +458,8 @@ export const fr: Lexicon = {
         'plusieurs', 'partout', 'un peu partout', 'sur plusieurs', 'sur tous', 'tous', 'plein', 'pas mal', 'differents', 'plusieurs appareils', 'plusieurs endroits',
         'beaucoup', 'n importe ou', 'de partout', 'partout lol',
       ],
+      // at this question, reading on the site is Web Mail
+      webmail: ['webmail', 'le webmail', 'sur le webmail', 'sur internet', 'en ligne', 'sur le site', 'le site', 'navigateur', 'dans le navigateur', 'sur le navigateur'],
     },
     program: {},
     popToday: {
@@ -508,7 +514,7 @@ export const fr: Lexicon = {
       ],
       no: [
         'je l ai pas', 'je ne l ai pas', 'je l utilise pas', 'je ne l utilise pas', 'jamais eu', 'jamais pris', 'pas abonne', 'pas abonnee', 'desactive',
-        'je l ai resilie', 'resilie', 'j ai resilie', 'pas souscrit', 'plus maintenant', 'plus', 'pas d options payantes', 'pas pris d options', 'g pas', 'j ai pas',
+        'je l ai resilie', 'resilie', 'j ai resilie', 'pas souscrit', 'plus maintenant', 'plus', 'pas d options payantes', 'pas pris d options', 'g pas', 'j ai pas', 'pas pris l option', 'j ai pas pris l option', 'je n ai pas pris l option', 'pas pris d option', 'pas pris cette option',
       ],
       unsure: ['peut etre', 'possible', 'c est possible', 'il se peut', 'ptet', 'p t'],
       // another product says nothing of SpamShield Pro

@@ -112,6 +112,8 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
+  /** Words that show a clause tells when something happened ("dernier", "nouvel"), besides English's ("recent", "new", "ago", "since") and years in digits. */
+  dateHints?: string[];
   /** The word for a thousand, so a year in words reads as one ("deux mille huit"); without it, years are read in digits only. */
   thousand?: string[];
   /** Parts of a decade, as [first year, last year] within it, named before it ("début des années 2000"); English "early", "mid", "late" otherwise. */

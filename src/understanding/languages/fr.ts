@@ -784,6 +784,8 @@ export const fr: Lexicon = {
     between: ['ou', 'a', 'et'],
     decadeWords: ['annees', 'annee', 'les'],
     thousand: ['mille', 'mil'],
+    // "j'ai acheté un nouvel ordi le mois dernier": a date, but the computer's
+    dateHints: ['dernier', 'derniere', 'recemment', 'nouveau', 'nouvel', 'nouvelle', 'neuf', 'neuve', 'depuis', 'ans', 'mois', 'semaines', 'annee', 'annees', 'hier'],
     decadeParts: { debut: [0, 3], milieu: [3, 7], mi: [3, 7], fin: [7, 9] },
     thisYear: [
       'cette annee', 'ce mois ci', 'ce mois', 'le mois dernier', 'la semaine derniere', 'hier', 'aujourd hui', 'aujourdhui', 'il y a quelques semaines',

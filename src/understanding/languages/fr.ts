@@ -6,7 +6,10 @@
  * "cest"), so both forms are listed where it matters. Chat spellings ("jsp", "chai pas", "c koi",
  * "g pas", "tel", "ordi") and the Québec words ("cell", "courriel", "pis", "pantoute") are here too.
  * "portable" alone may be a laptop or a mobile phone: it is a phone here, and a computer only in
- * "ordi portable", "pc portable" or as the one device named ("juste mon portable").
+ * "ordi portable", "pc portable" or as the one device named ("juste mon portable"); alone at the
+ * devices question it asks back. Folding makes "sûr" the word "sur" (on) and "où" the word "ou"
+ * (or): not knowing is always said with its verb ("je suis pas sûr"), never a bare "pas sûr" that
+ * would hide inside "je lis pas sur le webmail".
  */
 import type { Lexicon } from '../lexicon';
 
@@ -461,6 +464,7 @@ export const fr: Lexicon = {
       // at this question, reading on the site is Web Mail
       webmail: ['webmail', 'le webmail', 'sur le webmail', 'sur internet', 'en ligne', 'sur le site', 'le site', 'navigateur', 'dans le navigateur', 'sur le navigateur'],
     },
+    // The yes and no answer it: "il gère" and "il fonctionne" sit inside "il ne gère pas" and "il ne fonctionne pas".
     program: {},
     popToday: {
       no: [

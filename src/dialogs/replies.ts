@@ -166,7 +166,7 @@ export function requestReply(s: DialogSettings, w: Words, handedOff: boolean): R
 
 /** "Where you read email: On several computers, phones or tablets" lines. */
 export function summaryLines(answers: Answers, w: Words): string[] {
-  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => `${topicOf(c.id, w)}: ${optionLabel(c, answers[c.id] as string, w)}`);
+  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => w.labelled(topicOf(c.id, w), optionLabel(c, answers[c.id] as string, w)));
 }
 
 export function handoffReply(state: ConversationState, w: Words): Reply {

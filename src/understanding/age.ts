@@ -54,7 +54,9 @@ export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ct
     }
   }
   // At the date question, a date about something else is no answer: ask again.
-  if (atDateQuestion && clauses.some(aboutSomethingElse) && clauses.some((c) => /\d{4}|recent|new|ago|since/.test(c.tokens.join(' ')))) return { kind: 'unclear' };
+  const hints = lexicon.dates.dateHints;
+  const tellsWhen = (c: ClauseReading) => /\d{4}|recent|new|ago|since/.test(c.tokens.join(' ')) || (hints !== undefined && c.tokens.some((t) => hints.includes(t)));
+  if (atDateQuestion && clauses.some(aboutSomethingElse) && clauses.some(tellsWhen)) return { kind: 'unclear' };
   return undefined;
 }
 

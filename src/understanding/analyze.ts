@@ -43,7 +43,7 @@ export class Analyzer {
   private readonly endings: string[][];
 
   constructor(readonly lexicon: Lexicon) {
-    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions));
+    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions), lexicon.hides);
     this.contrast = new Set(lexicon.contrastWords);
     this.elisions = new Set(lexicon.elisions);
     this.trailing = new Set(lexicon.trailingNegations);

@@ -36,6 +36,7 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   const cutoff = day(cy, cm, cd);
   const [ty, tm, td] = ctx.today.split('-').map(Number);
   const today = day(ty, tm, td);
+  tokens = spelledYears(tokens, lexicon);
   const relative = yearsAgo(tokens, lexicon, { today, todayYear: ty, approximate });
   const span = relative ?? spanOf(tokens, raw, lexicon, { today, todayYear: ty, approximate });
   if (!span) return undefined;
@@ -49,6 +50,31 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   if (to < cutoff) return 'before';
   if (from >= cutoff) return 'after';
   return 'straddles';
+}
+
+/** "deux mille huit" as "2008", where the language names its thousand (`DateWords.thousand`); the words unchanged otherwise. */
+function spelledYears(tokens: string[], lexicon: Lexicon): string[] {
+  const thousand = lexicon.dates.thousand;
+  if (!thousand || !tokens.some((t) => thousand.includes(t))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!thousand.includes(tokens[i])) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const times = lexicon.numbers[out[out.length - 1]];
+    if (times !== undefined) out.pop();
+    let year = 1000 * (times ?? 1);
+    // "deux mille dix huit": the number words after the thousand add up, below a hundred.
+    let k = i + 1;
+    for (let rest = 0; k < tokens.length && lexicon.numbers[tokens[k]] !== undefined && rest + lexicon.numbers[tokens[k]] < 100; k++) {
+      rest += lexicon.numbers[tokens[k]];
+      year = 1000 * (times ?? 1) + rest;
+    }
+    out.push(String(year));
+    i = k - 1;
+  }
+  return out;
 }
 
 interface Now {
@@ -179,7 +205,9 @@ function decade(tokens: string[], w: DateWords, now: Now): Span | undefined {
     const start = m[1].length === 2 ? (Number(m[1]) >= 80 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
     if (start > now.todayYear) continue;
     const part = tokens[i - 1];
-    const [a, b] = part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+    // "au début des années 2000": the language's own parts, a few words before the decade.
+    const own = w.decadeParts ? tokens.slice(Math.max(0, i - 4), i).map((t) => w.decadeParts?.[t]).filter((p) => p !== undefined).pop() : undefined;
+    const [a, b] = own ?? (part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9]);
     return { from: day(start + a, 1, 1), to: lastDay(start + b, 12) };
   }
   return undefined;

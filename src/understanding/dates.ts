@@ -63,6 +63,7 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
   const dayAndMonth = month && tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t));
   return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
     ?? numericDate(tokens, lexicon.dayFirst, now)
+    ?? (lexicon.dates.monthYear ? monthAndYear(tokens, now) : undefined)
     ?? decade(tokens, lexicon.dates, now)
     ?? partOfYear(tokens, lexicon.dates, now)
     ?? namedSpan(tokens, lexicon.dates, now)
@@ -86,6 +87,18 @@ function numericDate(tokens: string[], dayFirst: boolean, now: Now): Span | unde
     // English with slashes: 30/07/2015 reads one way only; 06/08/2015 both, so the span covers both.
     if (dmy && mdy) return { from: Math.min(dmy.from, mdy.from), to: Math.max(dmy.to, mdy.to) };
     return dmy ?? mdy;
+  }
+  return undefined;
+}
+
+/** "03/2012", "10.2015": a month in digits and a year. */
+function monthAndYear(tokens: string[], now: Now): Span | undefined {
+  for (const t of tokens) {
+    const parts = t.split(/[./-]/);
+    if (parts.length !== 2 || !/^\d{1,2}$/.test(parts[0]) || !/^\d{4}$/.test(parts[1])) continue;
+    const m = Number(parts[0]);
+    const y = Number(parts[1]);
+    if (m >= 1 && m <= 12 && isYear(y, now.todayYear)) return { from: day(y, m, 1), to: lastDay(y, m) };
   }
   return undefined;
 }

@@ -67,6 +67,8 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   let negatedWebmail = false;
   let also = false;
   let onlySaid = false;
+  let sawWork = false;
+  let sawHome = false;
   for (const c of clauses) {
     // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
     if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'future', 'any') || ((hasTag(c, 'slow') || hasTag(c, 'fast')) && hasTag(c, 'connectionWord', 'any'))) continue;
@@ -92,6 +94,8 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     if (hasTag(c, 'webmail') || (hasTag(c, 'webmailPlace') && hasTag(c, 'readVerb'))) webmail = true;
     if (hasTag(c, 'webmail', true) || hasTag(c, 'webmailPlace', true)) negatedWebmail = true;
     if (hasTag(c, 'also', 'any')) also = true;
+    if (hasTag(c, 'work')) sawWork = true;
+    if (hasTag(c, 'home')) sawHome = true;
   }
   if (also && given === 'severalDevices' && (kinds.size || webmail)) return set('devices', 'severalDevices');
   if (also && given && given !== 'unsure' && (kinds.size || webmail)) {
@@ -103,6 +107,11 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   const future = clauses.some((c) => hasTag(c, 'future', 'any'));
   if (many || computers >= 2 || kinds.size >= 2) return set('devices', 'severalDevices', future ? 'likely' : 'sure');
   if (future) return;
+  // "Web Mail at work, the computer at home": a computer and Web Mail, or two computers; which one needs asking.
+  if (webmail && !negatedWebmail && sawWork && sawHome && kinds.size === 1 && kinds.has(COMPUTER)) {
+    set('devices', 'webmail');
+    return set('devices', 'severalDevices');
+  }
   if (webmail && !negatedWebmail) {
     // Web Mail alone (no program, no device) fits none of the answers well: check.
     return set('devices', 'webmail', kinds.size || clauses.some((c) => positive(c, 'p:').length) ? 'sure' : 'likely');

@@ -102,4 +102,11 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
+  /** A month and year in digits ("03/2012", "10.2015"): read as that month. */
+  monthYear?: boolean;
+  /**
+   * Words that show a clause about something else gives a date ("neulich", "neuen"), so at the date
+   * question the bot asks for the account's own date; English's "recent", "new", "ago", "since" otherwise.
+   */
+  clues?: string[];
 }

@@ -15,7 +15,7 @@ export const de: Lexicon = {
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
-  subjects: ['ich', 'man', 'du', 'sie', 'es', 'das', 'imap', 'pop', 'pop3', 'spamshield', 'jemand', 'mir', 'wir', 'ihr', 'mein', 'meine', 'dass', 'da', 'dann', 'denn', 'so'],
+  subjects: ['ich', 'man', 'du', 'sie', 'es', 'das', 'imap', 'pop', 'pop3', 'spamshield', 'jemand', 'mir', 'wir', 'ihr', 'mein', 'meine', 'dass', 'da', 'dann', 'denn'],
   statementStarts: ['wo'],
   elisions: [],
   // "Webmail nutze ich nicht", "das Handy zählt nicht": a negation closing the clause reaches what came before it.
@@ -23,13 +23,14 @@ export const de: Lexicon = {
   contrastWords: ['aber', 'obwohl', 'sondern', 'jedoch', 'allerdings', 'wahrend', 'ausser'],
   and: ['und', 'u'],
   statementStarters: [
-    'ich', 'ihc', 'es', 'das', 'mein', 'meine', 'meinen', 'wir', 'hab', 'habe', 'bin', 'nutze', 'nutz', 'benutze', 'benutz', 'verwende', 'lese', 'les',
+    'ich', 'i', 'ihc', 'es', 'das', 'mein', 'meine', 'meinen', 'wir', 'hab', 'habe', 'bin', 'nutze', 'nutz', 'benutze', 'benutz', 'verwende', 'lese', 'les',
     'mach', 'mache', 'will', 'mochte', 'brauche', 'brauch', 'kein', 'keine', 'nie', 'ausserdem', 'dann', 'jetzt', 'wohne', 'zahle', 'lass', 'lasse',
     'sichere', 'bekomme', 'kriege', 'frage', 'wollte', 'hatte', 'finde', 'der', 'die', 'da', 'dort', 'zuhause', 'unterwegs', 'is', 'ist',
   ],
   conjunctions: ['oder', 'mit', 'sowie', 'plus', 'auch', 'und'],
   negationEnds: ['nur', 'sondern', 'ich', 'lediglich', 'ausschliesslich', 'stattdessen', 'lieber'],
-  resumptiveNegations: [],
+  // "das Handy nutz ich gar nicht", "SpamShield hab ich nicht gebucht": the negation after the verb reaches back to what was named first.
+  resumptiveNegations: ['ich nicht', 'ich nie', 'ich gar', 'ich kein', 'ich keine', 'ich keinen', 'ich kaum'],
   fillers: [
     'ah', 'ahh', 'ahm', 'ehm', 'ahhm', 'hm', 'hmm', 'hmmm', 'oh', 'na', 'naja', 'na ja', 'tja', 'also', 'ja also', 'so', 'gut', 'ok', 'okay', 'okey',
     'hallo', 'hallo zusammen', 'moin', 'moin moin', 'hi', 'hey', 'servus', 'gruezi', 'guten tag', 'guten morgen', 'guten abend', 'sorry', 'entschuldigung',
@@ -81,7 +82,7 @@ export const de: Lexicon = {
       'kann es nicht', 'kann es leider nicht', 'nein kann es nicht', 'tut es nicht', 'hab ich nicht', 'habe ich nicht', 'nein hab ich nicht', 'nutze ich nicht',
       'nein nutze ich nicht', 'nicht dass ich wusste', 'nein gar nicht', 'ne ne', 'nee nee', 'nein nein', 'nix', 'nee is neu', 'nee ist neu', 'nein ist neu',
       'nein neu', 'ist sie nicht', 'nein ist sie nicht', 'nein ist es nicht', 'ist es nicht', 'geht nicht', 'nein geht nicht', 'funktioniert nicht',
-      'mitnichten', 'nicht so', 'im gegenteil', 'no way', 'nah', 'nein leider nicht',
+      'mitnichten', 'im gegenteil', 'no way', 'nah', 'nein leider nicht',
     ],
     yesHedged: [
       'glaube schon', 'ich glaube schon', 'glaub schon', 'ich glaub schon', 'denke schon', 'ich denke schon', 'ich glaube ja', 'ich denke ja', 'wahrscheinlich',
@@ -99,9 +100,9 @@ export const de: Lexicon = {
       'keinen blassen schimmer', 'keinen plan', 'ahnungslos', 'nicht sicher', 'bin mir nicht sicher', 'bin nicht sicher', 'nicht ganz sicher',
       'bin mir nicht ganz sicher', 'nicht so sicher', 'unklar', 'kann ich nicht sagen', 'kann ich nicht genau sagen', 'schwer zu sagen', 'gute frage',
       'muss ich nachschauen', 'muss ich nachsehen', 'muss ich gucken', 'muss ich schauen', 'muss ich mal schauen', 'muss ich mal nachschauen',
-      'muss ich erst nachschauen', 'muss ich erst schauen', 'muss ich prufen', 'nachschauen', 'nachsehen', 'nachgucken', 'in der rechnung schauen',
+      'muss ich erst nachschauen', 'muss ich erst schauen', 'muss ich prufen', 'nachschauen', 'nachsehen', 'nachgucken', 'in der rechnung schauen', 'muss ich in der rechnung schauen', 'muss ich in der rechnung nachschauen',
       'in der rechnung nachschauen', 'schau ich nach', 'guck ich nach', 'kann mich nicht erinnern', 'kann mich nicht mehr erinnern', 'nicht mehr erinnern',
-      'erinnere mich nicht', 'weiss ich echt nicht', 'keine ahnung mehr', 'vergessen', 'hab ich vergessen', 'das weiss mein mann', 'das weiss meine frau',
+      'erinnere mich nicht', 'weiss ich echt nicht', 'keine ahnung mehr', 'vergessen wann', 'hab vergessen wann', 'das weiss mein mann', 'das weiss meine frau',
       'weiss mein mann', 'weiss meine frau', 'weiss mein sohn', 'weiss meine tochter', 'woher soll ich das wissen', 'woher soll ich das wissen', 'wie soll ich das wissen',
       'uberspringen', 'ueberspringen', 'nachste frage', 'weiter', 'skip', 'keine ahnung was imap ist', 'keine ahnung was pop ist', 'keine ahnung was das ist',
       'weiss nicht was das ist', 'nie gehort', 'noch nie gehort', 'nie gehoert', 'noch nie gehoert', 'nie davon gehort', 'sagt mir nichts', 'sagt mir nix',
@@ -119,7 +120,7 @@ export const de: Lexicon = {
       'nochmal zur', 'noch mal zur', 'ich nehm das zuruck', 'ich nehme das zuruck', 'nehm das zuruck', 'nehme das zuruck', 'ach', 'ach ja', 'ach so', 'achso',
       'ach und', 'ubrigens', 'uebrigens', 'vergessen', 'hab vergessen', 'hab ich vergessen', 'andere bitte', 'andern', 'korrigieren', 'ich korrigiere',
       'nicht richtig', 'oh', 'ups', 'hoppla', 'wobei', 'hab grad gesehen', 'grad gesehen', 'gerade gesehen', 'hab nachgeschaut', 'hab extra nachgeschaut',
-      'jetzt doch', 'doch nicht', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
+      'jetzt doch', 'doch nicht', 'ah doch', 'ach doch', 'oh doch', 'ach ja doch', 'ah ja', 'oh ja', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
     ],
     also: ['auch', 'ausserdem', 'zusatzlich', 'ebenfalls', 'dazu', 'noch dazu', 'auch noch', 'und auch', 'sowie', 'ab und zu auch', 'manchmal auch'],
     only: [
@@ -246,7 +247,7 @@ export const de: Lexicon = {
       'speicher ist knapp', 'platz knapp', 'platz ist knapp', 'speicherplatz knapp', 'wird eng', 'platz wird eng', 'wird der platz langsam eng', 'langsam eng',
       'am limit', 'dauernd am limit', 'meckert wegen speicherplatz', 'meckert wegen speicher', 'speicher warnung', 'speicherwarnung', 'diese warnung',
       'nur 16 gb', 'nur 32 gb', 'nur 64 gb', 'nur 128gb', 'nur 128 gb', '16 gb', '32 gb', '64 gb', '128 gb', '16gb', '32gb', '64gb', '128gb', 'platz sparen',
-      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop',
+      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'knap', 'is knap', 'ist knap',
     ],
     storageNoLimits: [
       'speichergrenze', 'speichergrenzen', 'postfachgrenze', 'postfachgrenzen', 'postfachlimit', 'speicherlimit', 'speicherlimits', 'postfachgrosse',
@@ -370,10 +371,8 @@ export const de: Lexicon = {
         'hab imap eingestellt', 'ich hab imap', 'nutze schon imap', 'benutze schon imap', 'benutz schon imap', 'kein pop', 'nie', 'noch nie', 'nichts eingerichtet',
         'noch nichts eingerichtet', 'gar nichts eingerichtet', 'noch gar nichts eingerichtet', 'bin neu', 'erstes mal', 'zum ersten mal', 'nicht mehr',
       ],
-      satisfied: [
-        'zufrieden', 'bin zufrieden', 'sehr zufrieden', 'lauft super', 'lauft gut', 'lauft', 'passt', 'passt soweit', 'alles gut', 'klappt', 'gut', 'super',
-        'ja zufrieden', 'ja bin zufrieden', 'zufrieden damit', 'keine probleme', 'problemlos', 'prima', 'bestens', 'top',
-      ],
+      // Being happy with it is the concept "happy", which a "nicht" or "nicht so" in front of it turns round.
+      satisfied: ['ja zufrieden', 'ja bin zufrieden', 'ja sehr zufrieden', 'ja passt', 'ja alles gut'],
       leaveOnServer: [
         'kopien', 'kopie', 'mit kopie', 'mit kopien', 'kopie auf dem server', 'kopien auf dem server', 'auf dem server', 'die mit den kopien', 'das dritte',
         'die dritte', 'die mit der kopie', 'lasse kopien', 'lass kopien',
@@ -397,6 +396,7 @@ export const de: Lexicon = {
         'platz', 'speicher', 'speicherplatz', 'das erste', 'die erste', 'erstes', 'der erste', 'mein gerat', 'gerat', 'das gerat', 'voll', 'wenig platz',
         'festplatte', 'mein computer', 'mein handy', 'mein laptop', 'das mit dem platz', 'das mit dem speicher',
       ],
+      '?': ['kein problem', 'ist kein problem', 'bei mir kein problem', 'beides', 'keins davon', 'weder noch'],
       noLimits: [
         'limit', 'limits', 'grenze', 'grenzen', 'postfachgrenze', 'speichergrenze', 'das zweite', 'die zweite', 'zweites', 'der zweite', 'postfach',
         'nicht aufpassen', 'das mit dem postfach', 'das mit der grenze', 'keine grenze', 'keine grenzen', 'ohne grenze',
@@ -661,6 +661,8 @@ export const de: Lexicon = {
     moreThan: ['uber', 'ueber', 'mehr', 'mindestens', 'gut', 'gute', 'guten', 'alter', 'weit uber', 'locker', 'bestimmt', 'schon uber'],
     lessThan: ['unter', 'weniger', 'keine', 'kaum', 'nicht mal', 'noch keine', 'fast', 'knapp'],
     between: ['oder', 'bis', 'zu', 'und'],
+    monthYear: true,
+    clues: ['neulich', 'neu', 'neue', 'neuen', 'neuer', 'neues', 'kurzlich', 'seit', 'vor', 'jahren', 'letztes', 'letzten', 'gestern', 'gekauft'],
   },
 };
 

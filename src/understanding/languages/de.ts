@@ -15,7 +15,7 @@ export const de: Lexicon = {
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
-  subjects: ['ich', 'man', 'du', 'sie', 'es', 'das', 'imap', 'pop', 'pop3', 'spamshield', 'jemand', 'mir', 'wir', 'ihr', 'mein', 'meine', 'dass', 'da', 'dann', 'denn'],
+  subjects: ['ich', 'man', 'du', 'sie', 'das', 'imap', 'pop', 'pop3', 'spamshield', 'jemand', 'mir', 'wir', 'ihr', 'mein', 'meine', 'dass', 'da', 'dann', 'denn'],
   statementStarts: ['wo'],
   elisions: [],
   // "Webmail nutze ich nicht", "das Handy zählt nicht": a negation closing the clause reaches what came before it.
@@ -91,7 +91,7 @@ export const de: Lexicon = {
     ],
     noHedged: [
       'glaube nicht', 'ich glaube nicht', 'glaub nicht', 'ich glaub nicht', 'denke nicht', 'ich denke nicht', 'wohl nicht', 'wahrscheinlich nicht',
-      'vermutlich nicht', 'eher weniger', 'ich glaube kaum', 'glaube kaum', 'nicht dass ich wusste', 'wusste nicht', 'denk nicht', 'ich denk nicht',
+      'vermutlich nicht', 'kann es wohl nicht', 'kann es vermutlich nicht', 'wohl eher nicht', 'eher weniger', 'ich glaube kaum', 'glaube kaum', 'nicht dass ich wusste', 'wusste nicht', 'denk nicht', 'ich denk nicht',
     ],
     unsure: [
       'weiss nicht', 'weiss ich nicht', 'weis nicht', 'weis ich nicht', 'weiss nich', 'weis nich', 'weiss ich nich', 'ich weiss nicht', 'ich weiss es nicht',
@@ -219,6 +219,10 @@ export const de: Lexicon = {
       'lass immer kopien', 'lasse immer kopien', 'mit kopie', 'mit kopie auf dem server', 'kopie belassen', 'kopie behalten', 'kopien behalten',
       'nicht vom server loschen', 'nicht vom server geloscht', 'nicht vom server entfernen', 'vom server loschen nach', 'nach 14 tagen loschen',
       'auf dem server fur', 'kopie auf dem srever', 'kopien aufm server', 'kopie aufm server', 'kopien am server', 'kopie am server', 'die mails bleiben auf dem server',
+      'lasse die mails auf dem server', 'lass die mails auf dem server', 'lasse die e mails auf dem server', 'lasse meine mails auf dem server', 'lasse sie auf dem server',
+      'lass sie auf dem server', 'lasse alles auf dem server', 'lass alles auf dem server', 'lasse alle mails auf dem server', 'lasse die nachrichten auf dem server',
+      'belasse die mails auf dem server', 'belasse sie auf dem server', 'lasse die mails', 'lass die mails', 'lasse sie drauf', 'lass sie drauf', 'bleiben drauf',
+      'lasse die mails aufm server', 'lass die mails aufm server',
     ],
     deleteFromServer: ['vom server geloscht', 'vom server geloescht', 'vom server loschen', 'vom server entfernt', 'vom server geholt', 'vom server weg', 'werden geloscht'],
 
@@ -229,7 +233,8 @@ export const de: Lexicon = {
       'mein sohn macht', 'meine tochter macht', 'eigene backups', 'eigene sicherung', 'eigenen backups', 'selbst sichern', 'selber sichern', 'ich sichere selbst',
       'externe festplatte', 'externen festplatte', 'externe platte', 'ne externe festplatte', 'usb festplatte', 'time machine', 'nas', 'mein nas', 'usb stick',
       'usb sticks', 'usb sticks', 'acronis', 'backblaze', 'backup auf', 'sicherung auf', 'datensicherung', 'sichere ich regelmassig', 'jede woche ein backup',
-      'jeden monat', 'backup jede woche', 'mit acronis', 'mit time machine',
+      'jeden monat', 'backup jede woche', 'mit acronis', 'mit time machine', 'selbst backups', 'selber backups', 'selbst ein backup', 'selbst eine sicherung',
+      'backups mache ich', 'backups mach ich', 'backup mache ich', 'backup mach ich', 'sicherung mache ich', 'sicherungen mache ich', 'ich mache backups', 'ich mach backups',
     ],
     backupServer: [
       'der server soll', 'soll der server', 'server soll das machen', 'soll der server machen', 'lieber server', 'lieber der server', 'lieber auf dem server',
@@ -243,18 +248,20 @@ export const de: Lexicon = {
       'ist voll', 'ist immer voll', 'immer voll', 'fast voll', 'is fast voll', 'ist fast voll', 'standig voll', 'dauernd voll', 'ist standig voll',
       'ist dauernd voll', 'ist eigentlich standig voll', 'voll ohne ende', 'speicher voll', 'speicher ist voll', 'handyspeicher voll', 'handyspeicher ist voll',
       'festplatte voll', 'festplatte ist voll', 'randvoll', 'sind voll', 'komplett voll', 'total voll', 'laptop ist voll', 'wenig platz', 'kaum platz',
-      'kein platz', 'keinen platz', 'wenig speicher', 'kaum speicher', 'wenig speicherplatz', 'kaum speicherplatz', 'knapp', 'ist knapp', 'speicher knapp',
+      'kein platz', 'keinen platz', 'wenig speicher', 'kaum speicher', 'wenig speicherplatz', 'kaum speicherplatz', 'ist knapp', 'wird knapp', 'sehr knapp', 'is knapp', 'knapp bei kasse mit speicher', 'speicher knapp',
       'speicher ist knapp', 'platz knapp', 'platz ist knapp', 'speicherplatz knapp', 'wird eng', 'platz wird eng', 'wird der platz langsam eng', 'langsam eng',
       'am limit', 'dauernd am limit', 'meckert wegen speicherplatz', 'meckert wegen speicher', 'speicher warnung', 'speicherwarnung', 'diese warnung',
       'nur 16 gb', 'nur 32 gb', 'nur 64 gb', 'nur 128gb', 'nur 128 gb', '16 gb', '32 gb', '64 gb', '128 gb', '16gb', '32gb', '64gb', '128gb', 'platz sparen',
-      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'knap', 'is knap', 'ist knap',
+      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'is knap', 'ist knap', 'speicher knap', 'platz knap',
     ],
     storageNoLimits: [
       'speichergrenze', 'speichergrenzen', 'postfachgrenze', 'postfachgrenzen', 'postfachlimit', 'speicherlimit', 'speicherlimits', 'postfachgrosse',
       'nicht aufpassen', 'aufpassen mussen', 'aufpassen muessen', 'nicht standig aufpassen', 'nicht drauf achten', 'nicht darauf achten', 'nicht achten',
       'postfach voll', 'postfach aufzuraumen', 'postfach aufraumen', 'postfach aufzuraeumen', 'mails loschen mussen', 'mails loeschen muessen',
       'mails loschen', 'volllaufen', 'vollaufen', 'voll laufen', 'volllauft', 'kummern', 'um speichergrenzen kummern', 'postfach lauft voll', 'postfach wird voll',
-      'postfach ist voll', 'keine lust aufzuraumen', 'kontingent',
+      'postfach ist voll', 'keine lust aufzuraumen', 'kontingent', 'auf das postfach achten', 'aufs postfach achten', 'auf das postfach aufpassen',
+      'aufs postfach aufpassen', 'auf die grenze achten', 'auf grenzen achten', 'auf limits achten', 'auf eine grenze achten', 'postfach im blick', 'grenze im blick',
+      'postfach im auge', 'auf die postfachgrosse achten', 'achten mussen', 'aufpassen mussen',
     ],
     storageFine: [
       'genug platz', 'platz hab ich genug', 'platz habe ich genug', 'viel platz', 'platz genug', 'genug speicher', 'viel speicher', 'speicher genug',
@@ -313,7 +320,7 @@ export const de: Lexicon = {
       'lange vorher', 'lange davor', 'weit davor', 'schon immer', 'seit immer',
     ],
     approx: ['ca', 'circa', 'zirka', 'etwa', 'ungefahr', 'ungefaehr', 'so um', 'um', 'rum', 'oder so', 'so ungefahr', 'schatzungsweise', 'rund', 'gegen', 'irgendwann', 'glaub ich', 'glaube ich', 'ich glaube', 'ich glaub', 'so', 'so etwa', 'plus minus'],
-    before: ['vor', 'vorher', 'davor', 'fruher', 'frueher', 'eher', 'bevor', 'vor dem', 'vor diesem datum', 'vor dem datum', 'alter', 'noch davor', 'lange davor', 'deutlich fruher'],
+    before: ['vor', 'vorher', 'davor', 'fruher', 'frueher', 'bevor', 'vor dem', 'vor diesem datum', 'vor dem datum', 'alter', 'noch davor', 'lange davor', 'deutlich fruher'],
     after: ['nach', 'danach', 'spater', 'spaeter', 'nach dem', 'nach diesem datum', 'nach dem datum', 'neuer', 'erst danach', 'am tag oder spater'],
 
     questionWord: [
@@ -389,6 +396,8 @@ export const de: Lexicon = {
         'server', 'der server', 'e mail server', 'der e mail server', 'mailserver', 'automatisch', 'der e mail server automatisch', 'livebooks', 'ihr', 'ihr naturlich',
         'sie', 'euer server', 'ihr server', 'lieber der server', 'auf dem server', 'lieber auf dem server', 'der server soll das machen', 'nicht ich', 'ihr macht das',
         'macht ihr', 'machen sie', 'sie machen das', 'der anbieter', 'der provider', 'der server bitte', 'server bitte',
+        // "mach ich gar nicht": nobody backs up today, so the server should
+        'mach ich nicht', 'mach ich gar nicht', 'mache ich nicht', 'mache ich gar nicht', 'mach ich nie', 'mache ich nie', 'gar nicht', 'mach keine', 'mache keine',
       ],
     },
     storage: {
@@ -458,7 +467,7 @@ export const de: Lexicon = {
       'stopp', 'stop', 'abbrechen', 'abbruch', 'beenden', 'ende', 'schluss', 'aufhoren', 'aufhoeren', 'hor auf', 'tschuss', 'tschuess', 'tschus', 'tschau',
       'tscho', 'ciao', 'ok ciao', 'auf wiedersehen', 'wiedersehen', 'bis dann', 'bis spater', 'bis bald', 'adieu', 'ade', 'baba', 'pfiat di', 'vergiss es',
       'lass gut sein', 'ich hab keine lust mehr', 'keine lust mehr', 'ich will nicht mehr', 'ich mag nicht mehr', 'das reicht', 'genug', 'bye', 'tschuss danke',
-      'ich hab keine lust mehr ende', 'chat beenden', 'gesprach beenden', 'uf wiederluege', 'adele', 'servus und tschuss',
+      'ich hab keine lust mehr ende', 'tschuss und danke', 'danke und tschuss', 'danke tschuss', 'ciao danke', 'danke ciao', 'danke und ciao', 'chat beenden', 'gesprach beenden', 'uf wiederluege', 'adele', 'servus und tschuss',
     ],
     summary: [
       'was habe ich gesagt', 'was hab ich gesagt', 'was hab ich bisher gesagt', 'was habe ich bisher gesagt', 'was hab ich nochmal gesagt', 'meine antworten',
@@ -476,7 +485,7 @@ export const de: Lexicon = {
     setup: [
       'wie richte ich das ein', 'wie richte ich es ein', 'wie richte ich das jetzt ein', 'und wie richte ich das ein', 'einrichten', 'einrichtung', 'anleitung',
       'anleitung bitte', 'die anleitung', 'wie stell ich das ein', 'wie stelle ich das ein', 'und wie stell ich das jetzt ein', 'wie stell ich das jetzt ein',
-      'und wie stelle ich das jetzt ein', 'einstellungen', 'die einstellungen', 'wie mache ich das', 'wie mach ich das', 'und jetzt', 'und nun', 'wie jetzt',
+      'und wie stelle ich das jetzt ein', 'einstellungen', 'die einstellungen', 'wie mache ich das', 'wie mach ich das', 'und jetzt', 'und nun', 'jetzt', 'nun', 'wie jetzt',
       'schritte', 'wie gehts weiter', 'wie geht es weiter', 'wie geht das jetzt', 'und wie geht das', 'wie richte ich imap ein', 'wie richte ich pop ein',
       'imap einrichten', 'pop einrichten', 'wie stelle ich um', 'wie stell ich um', 'wie stelle ich das um', 'wie stell ich das um', 'zeig mir wie',
       'serverdaten', 'die serverdaten', 'zugangsdaten', 'wie richte ich das ein bitte',
@@ -578,7 +587,7 @@ export const de: Lexicon = {
       'danke', 'danke schon', 'dankeschon', 'danke sehr', 'vielen dank', 'vielen lieben dank', 'lieben dank', 'herzlichen dank', 'besten dank', 'tausend dank',
       'danke dir', 'danke ihnen', 'dank dir', 'ok danke', 'okay danke', 'super danke', 'prima danke', 'toll danke', 'danke fur die hilfe', 'danke fur ihre hilfe',
       'vielen dank fur die hilfe', 'merci', 'merci vielmals', 'thx', 'thanks', 'danke vielmals', 'alles klar danke', 'gut danke', 'danke nochmal', 'perfekt danke',
-      'supi danke', 'ah ok danke', 'vergelts gott', 'danke euch', 'danke schoen', 'dankeschoen', 'sehr hilfreich', 'das hat geholfen', 'hat mir geholfen',
+      'supi danke', 'ah ok danke', 'vergelts gott', 'danke euch', 'danke schoen', 'dankeschoen', 'sehr hilfreich', 'das hat geholfen', 'hat mir geholfen', 'hat mir sehr geholfen', 'das hat mir sehr geholfen', 'sehr geholfen', 'hat geholfen', 'super erklart', 'gut erklart',
     ],
     ok: [
       'ok', 'okay', 'okey', 'oki', 'okidoki', 'alles klar', 'gut', 'super', 'prima', 'toll', 'perfekt', 'verstanden', 'klar', 'passt', 'in ordnung', 'geht klar',

@@ -69,6 +69,8 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   let onlySaid = false;
   let sawWork = false;
   let sawHome = false;
+  let usedAtWork = false;
+  let usedAtHome = false;
   for (const c of clauses) {
     // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
     if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'future', 'any') || ((hasTag(c, 'slow') || hasTag(c, 'fast')) && hasTag(c, 'connectionWord', 'any'))) continue;
@@ -96,7 +98,12 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     if (hasTag(c, 'also', 'any')) also = true;
     if (hasTag(c, 'work')) sawWork = true;
     if (hasTag(c, 'home')) sawHome = true;
+    // "Outlook in der Arbeit, zuhause Thunderbird": a program or device named at each place, in clauses of their own.
+    const used = devs.length > 0 || positive(c, 'p:').length > 0;
+    if (used && hasTag(c, 'work') && !hasTag(c, 'home')) usedAtWork = true;
+    if (used && hasTag(c, 'home') && !hasTag(c, 'work')) usedAtHome = true;
   }
+  if (usedAtWork && usedAtHome && !webmail) many = true;
   if (also && given === 'severalDevices' && (kinds.size || webmail)) return set('devices', 'severalDevices');
   if (also && given && given !== 'unsure' && (kinds.size || webmail)) {
     // "I also use my phone": the phone joins the computer (and Web Mail) already said.

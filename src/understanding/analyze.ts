@@ -60,7 +60,7 @@ export class Analyzer {
 
   analyze(message: string): Analysis {
     const budget = { lookups: MAX_TYPO_LOOKUPS };
-    const clauses = clausesOf(message, this.contrast, this.elisions, this.joins).map((c) => {
+    const clauses = clausesOf(message, this.contrast, this.elisions, this.joins, this.lexicon.ordinalDots).map((c) => {
       const tokens = this.matcher.correct(c.tokens, budget);
       const hits = this.matcher.find(tokens);
       const start = this.leadingFiller(tokens);

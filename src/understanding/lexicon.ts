@@ -31,6 +31,8 @@ export interface Lexicon {
   dateLocale: 'en' | 'de' | 'fr' | 'es';
   /** Day-first numeric dates (08.06.2015 is 8 June); English reads slashed dates both ways. */
   dayFirst: boolean;
+  /** Ordinal numbers are written with a dot ("am 5. August 2015"): the dot ends no sentence. */
+  ordinalDots?: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */
   contrastWords: string[];
   /** Words cut off by an apostrophe that are words of their own ("l'ordinateur" -> "l ordinateur"); elsewhere an apostrophe joins ("don't" -> "dont"). */

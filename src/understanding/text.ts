@@ -63,9 +63,10 @@ function startsClause(text: string, from: number, starters: ReadonlySet<string>)
 /**
  * The message as clauses: split at sentence ends, commas, brackets and dashes, and at the
  * language's contrast words ("but", "although"), which end a clause's negation too.
- * Dots between digits ("08.06.2015") and between letters and digits stay inside a word.
+ * Dots between digits ("08.06.2015") and between letters and digits stay inside a word; where
+ * the language writes ordinal numbers with a dot (`ordinalDots`: "am 5. August"), so does that dot.
  */
-export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE, joins: Joins = ENGLISH_JOINS): Clause[] {
+export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE, joins: Joins = ENGLISH_JOINS, ordinalDots = false): Clause[] {
   const text = fold(message.slice(0, MAX_MESSAGE_CHARS));
   const clauses: Clause[] = [];
   let tokens: string[] = [];
@@ -100,6 +101,10 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>, e
     } else if ((c === '.' || c === '-' || c === '/') && word && i + 1 < text.length && /\p{N}/u.test(text[i + 1]) && /\p{N}/u.test(word[word.length - 1])) {
       word += c; // 08.06.2015, 2015-03-01, 06/08/2015
       raw += c;
+    } else if (ordinalDots && c === '.' && word.length <= 2 && /^\p{N}+$/u.test(word) && text[i + 1] === ' ' && i + 2 < text.length && /\p{L}/u.test(text[i + 2])) {
+      // "am 5. August 2015": the dot of an ordinal number, not the end of a sentence (the date parser reads it as typed)
+      endWord();
+      raw += '. ';
     } else if (SENTENCE_END.has(c)) {
       endWord();
       endClause(c === '?');

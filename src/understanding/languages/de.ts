@@ -12,6 +12,7 @@ export const de: Lexicon = {
   language: 'de',
   dateLocale: 'de',
   dayFirst: true,
+  ordinalDots: true,
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
@@ -19,7 +20,8 @@ export const de: Lexicon = {
   statementStarts: ['wo'],
   elisions: [],
   // "Webmail nutze ich nicht", "das Handy zählt nicht": a negation closing the clause reaches what came before it.
-  trailingNegations: ['nicht', 'nich', 'nie', 'keins', 'nicht mehr'],
+  // "Mein Laptop ist kaputt" (or "verkauft", "geklaut"): a device that is gone is no device mail is read on.
+  trailingNegations: ['nicht', 'nich', 'nie', 'keins', 'nicht mehr', 'kaputt', 'defekt', 'verkauft', 'geklaut', 'gestohlen', 'kaputtgegangen'],
   contrastWords: ['aber', 'obwohl', 'sondern', 'jedoch', 'allerdings', 'wahrend', 'ausser'],
   and: ['und', 'u'],
   statementStarters: [
@@ -397,7 +399,7 @@ export const de: Lexicon = {
         'sie', 'euer server', 'ihr server', 'lieber der server', 'auf dem server', 'lieber auf dem server', 'der server soll das machen', 'nicht ich', 'ihr macht das',
         'macht ihr', 'machen sie', 'sie machen das', 'der anbieter', 'der provider', 'der server bitte', 'server bitte',
         // "mach ich gar nicht": nobody backs up today, so the server should
-        'mach ich nicht', 'mach ich gar nicht', 'mache ich nicht', 'mache ich gar nicht', 'mach ich nie', 'mache ich nie', 'gar nicht', 'mach keine', 'mache keine',
+        'sichere nie', 'ich sichere nie', 'sichere nicht', 'ich sichere nicht', 'mach ich nicht', 'mach ich gar nicht', 'mache ich nicht', 'mache ich gar nicht', 'mach ich nie', 'mache ich nie', 'gar nicht', 'mach keine', 'mache keine',
       ],
     },
     storage: {
@@ -405,7 +407,7 @@ export const de: Lexicon = {
         'platz', 'speicher', 'speicherplatz', 'das erste', 'die erste', 'erstes', 'der erste', 'mein gerat', 'gerat', 'das gerat', 'voll', 'wenig platz',
         'festplatte', 'mein computer', 'mein handy', 'mein laptop', 'das mit dem platz', 'das mit dem speicher',
       ],
-      '?': ['kein problem', 'ist kein problem', 'bei mir kein problem', 'beides', 'keins davon', 'weder noch'],
+      '?': ['kein problem', 'ist kein problem', 'bei mir kein problem', 'beides', 'beides trifft zu', 'keins davon', 'keins von beidem', 'keins von beiden', 'weder noch', 'nichts davon'],
       noLimits: [
         'limit', 'limits', 'grenze', 'grenzen', 'postfachgrenze', 'speichergrenze', 'das zweite', 'die zweite', 'zweites', 'der zweite', 'postfach',
         'nicht aufpassen', 'das mit dem postfach', 'das mit der grenze', 'keine grenze', 'keine grenzen', 'ohne grenze',

@@ -254,7 +254,7 @@ export const de: Lexicon = {
       'speicher ist knapp', 'platz knapp', 'platz ist knapp', 'speicherplatz knapp', 'wird eng', 'platz wird eng', 'wird der platz langsam eng', 'langsam eng',
       'am limit', 'dauernd am limit', 'meckert wegen speicherplatz', 'meckert wegen speicher', 'speicher warnung', 'speicherwarnung', 'diese warnung',
       'nur 16 gb', 'nur 32 gb', 'nur 64 gb', 'nur 128gb', 'nur 128 gb', '16 gb', '32 gb', '64 gb', '128 gb', '16gb', '32gb', '64gb', '128gb', 'platz sparen',
-      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'is knap', 'ist knap', 'speicher knap', 'platz knap',
+      'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'gb frei', 'mb frei', 'gb ubrig', 'gigabyte frei', 'kaum noch platz', 'kaum noch speicher', 'nur noch wenig platz', 'nur noch wenig speicher', 'speicher fast voll', 'fast kein platz', 'fast kein speicher', 'is knap', 'ist knap', 'speicher knap', 'platz knap',
     ],
     storageNoLimits: [
       'speichergrenze', 'speichergrenzen', 'postfachgrenze', 'postfachgrenzen', 'postfachlimit', 'speicherlimit', 'speicherlimits', 'postfachgrosse',

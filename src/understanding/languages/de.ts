@@ -25,7 +25,7 @@ export const de: Lexicon = {
   contrastWords: ['aber', 'obwohl', 'sondern', 'jedoch', 'allerdings', 'wahrend', 'ausser'],
   and: ['und', 'u'],
   statementStarters: [
-    'ich', 'i', 'ihc', 'es', 'das', 'mein', 'meine', 'meinen', 'wir', 'hab', 'habe', 'bin', 'nutze', 'nutz', 'benutze', 'benutz', 'verwende', 'lese', 'les',
+    'ich', 'i', 'lase', 'han', 'hani', 'bi', 'ihc', 'es', 'das', 'mein', 'meine', 'meinen', 'wir', 'hab', 'habe', 'bin', 'nutze', 'nutz', 'benutze', 'benutz', 'verwende', 'lese', 'les',
     'mach', 'mache', 'will', 'mochte', 'brauche', 'brauch', 'kein', 'keine', 'nie', 'ausserdem', 'dann', 'jetzt', 'wohne', 'zahle', 'lass', 'lasse',
     'sichere', 'bekomme', 'kriege', 'frage', 'wollte', 'hatte', 'finde', 'der', 'die', 'da', 'dort', 'zuhause', 'unterwegs', 'is', 'ist',
   ],
@@ -84,7 +84,7 @@ export const de: Lexicon = {
       'kann es nicht', 'kann es leider nicht', 'nein kann es nicht', 'tut es nicht', 'hab ich nicht', 'habe ich nicht', 'nein hab ich nicht', 'nutze ich nicht',
       'nein nutze ich nicht', 'nicht dass ich wusste', 'nein gar nicht', 'ne ne', 'nee nee', 'nein nein', 'nix', 'nee is neu', 'nee ist neu', 'nein ist neu',
       'nein neu', 'ist sie nicht', 'nein ist sie nicht', 'nein ist es nicht', 'ist es nicht', 'geht nicht', 'nein geht nicht', 'funktioniert nicht',
-      'mitnichten', 'im gegenteil', 'no way', 'nah', 'nein leider nicht',
+      'mitnichten', 'im gegenteil', 'nei', 'nei danke', 'nei nei', 'nei nie', 'no way', 'nah', 'nein leider nicht',
     ],
     yesHedged: [
       'glaube schon', 'ich glaube schon', 'glaub schon', 'ich glaub schon', 'denke schon', 'ich denke schon', 'ich glaube ja', 'ich denke ja', 'wahrscheinlich',
@@ -110,10 +110,10 @@ export const de: Lexicon = {
       'weiss nicht was das ist', 'nie gehort', 'noch nie gehort', 'nie gehoert', 'noch nie gehoert', 'nie davon gehort', 'sagt mir nichts', 'sagt mir nix',
       'kenne ich nicht', 'kenn ich nicht', 'vielleicht', 'kann sein', 'mag sein', 'moglicherweise', 'eventuell', 'evtl', 'was auch immer', 'keine meinung',
       'weiss nich genau', 'weis nich genau', 'hab keine ahnung', 'ich hab keine ahnung', 'ich habe keine ahnung', 'hab nie nachgeguckt', 'hab nie nachgeschaut',
-      'nie nachgeschaut', 'nie nachgeguckt', 'ka ehrlich', 'kA', 'weiss net', 'woas ned', 'i woas ned', 'weiss i ned', 'nid sicher', 'weiss nid',
+      'nie nachgeschaut', 'nie nachgeguckt', 'ka ehrlich', 'kA', 'weiss net', 'woas ned', 'i woas ned', 'weiss i ned', 'nid sicher', 'weiss nid', 'weiss nod', 'i weiss nod', 'weiss es nod', 'kei ahnig', 'kei ahnung', 'ka ahnung',
     ],
     negation: [
-      'nicht', 'nich', 'net', 'ned', 'nid', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keins', 'keines', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts',
+      'nicht', 'nich', 'net', 'ned', 'nid', 'nod', 'kei', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keins', 'keines', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts',
       'nix', 'weder', 'noch nie', 'gar nicht', 'gar kein', 'gar keine', 'nicht mehr', 'kaum', 'selten',
     ],
     correction: [
@@ -158,7 +158,7 @@ export const de: Lexicon = {
       'edge', 'google chrome', 'portal',
     ],
     readVerb: [
-      'lese', 'les', 'lesen', 'liest', 'rufe', 'abrufen', 'rufe ab', 'ab', 'schaue', 'schau', 'gucke', 'guck', 'checke', 'check', 'nutze', 'nutz', 'benutze',
+      'lese', 'les', 'lesen', 'liest', 'lase', 'lasen', 'rufe', 'abrufen', 'rufe ab', 'ab', 'schaue', 'schau', 'gucke', 'guck', 'checke', 'check', 'nutze', 'nutz', 'benutze',
       'benutz', 'mails', 'mail', 'emails', 'e mails', 'post', 'nachrichten', 'postfach', 'auch', 'manchmal', 'und',
     ],
     everywhere: ['uberall', 'ueberall', 'auf allen geraten', 'auf allen geraeten', 'auf allem', 'egal wo', 'an allen geraten', 'uberall wo ich bin', 'mal hier mal da'],
@@ -307,7 +307,7 @@ export const de: Lexicon = {
     accountMade: [
       'angelegt', 'erstellt', 'gemacht', 'eroffnet', 'eroeffnet', 'registriert', 'angemeldet', 'eingerichtet', 'abgeschlossen', 'bekommen', 'geholt',
       'hab ich seit', 'habe ich seit', 'hab seit', 'habe seit', 'gibts seit', 'gibt es seit', 'konto seit', 'kunde seit', 'kundin seit', 'ist von', 'ist vom',
-      'ist aus', 'hab ich schon seit', 'besteht seit',
+      'ist aus', 'hab ich schon seit', 'besteht seit', 'konto sit', 'han es konto', 'hani sit', 'han sit', 'sit',
     ],
     recently: [
       'neu', 'neues', 'ganz neu', 'is neu', 'ist neu', 'noch neu', 'relativ neu', 'ziemlich neu', 'recht neu', 'neues konto', 'neulich', 'vor kurzem',
@@ -580,7 +580,7 @@ export const de: Lexicon = {
   ],
   smallTalk: {
     greeting: [
-      'hallo', 'hallo zusammen', 'halloo', 'hallochen', 'moin', 'moin moin', 'moinsen', 'servus', 'gruezi', 'gruezi mitenand', 'gruss gott', 'gruess gott',
+      'hallo', 'hallo zusammen', 'halloo', 'hallochen', 'moin', 'moin moin', 'moinsen', 'servus', 'gruezi', 'gruezi mitenand', 'gruessech', 'grussech', 'gruss gott', 'gruess gott',
       'griass gott', 'griass di', 'gruss dich', 'gruezi wohl', 'guten morgen', 'guten tag', 'guten abend', 'gute nacht', 'tag', 'tach', 'hi', 'hey', 'huhu',
       'hello', 'salut', 'hoi zame', 'hallo bot', 'hallo nochmal', 'hi zusammen', 'morgen', 'mahlzeit', 'na', 'hallo erstmal', 'ich habe eine frage',
       'ich hab eine frage', 'ich hab ne frage', 'eine frage', 'kurze frage', 'ne frage', 'frage',
@@ -588,7 +588,7 @@ export const de: Lexicon = {
     thanks: [
       'danke', 'danke schon', 'dankeschon', 'danke sehr', 'vielen dank', 'vielen lieben dank', 'lieben dank', 'herzlichen dank', 'besten dank', 'tausend dank',
       'danke dir', 'danke ihnen', 'dank dir', 'ok danke', 'okay danke', 'super danke', 'prima danke', 'toll danke', 'danke fur die hilfe', 'danke fur ihre hilfe',
-      'vielen dank fur die hilfe', 'merci', 'merci vielmals', 'thx', 'thanks', 'danke vielmals', 'alles klar danke', 'gut danke', 'danke nochmal', 'perfekt danke',
+      'vielen dank fur die hilfe', 'merci', 'merci vielmals', 'thx', 'thanks', 'danke vielmals', 'merci vilmal', 'merci viumau', 'danke vilmal', 'alles klar danke', 'gut danke', 'danke nochmal', 'perfekt danke',
       'supi danke', 'ah ok danke', 'vergelts gott', 'danke euch', 'danke schoen', 'dankeschoen', 'sehr hilfreich', 'das hat geholfen', 'hat mir geholfen', 'hat mir sehr geholfen', 'das hat mir sehr geholfen', 'sehr geholfen', 'hat geholfen', 'super erklart', 'gut erklart',
     ],
     ok: [
@@ -649,7 +649,7 @@ export const de: Lexicon = {
   pickWords: ['option', 'antwort', 'nummer', 'nr', 'die', 'das', 'der', 'den', 'bitte', 'punkt', 'knopf', 'taste', 'wahl', 'ich', 'nehme', 'nehm', 'von', 'moglichkeit'],
   dates: {
     agoAfter: ['her', 'alt'],
-    agoBefore: ['vor', 'seit', 'alter'],
+    agoBefore: ['vor', 'seit', 'sit', 'alter'],
     years: ['jahr', 'jahre', 'jahren', 'jahres', 'jaren', 'jahrn', 'jhr', 'j'],
     months: ['monat', 'monate', 'monaten', 'mon'],
     decades: ['jahrzehnt', 'jahrzehnte', 'jahrzehnten'],

@@ -31,6 +31,11 @@ export interface Lexicon {
   dateLocale: 'en' | 'de' | 'fr' | 'es';
   /** Day-first numeric dates (08.06.2015 is 8 June); English reads slashed dates both ways. */
   dayFirst: boolean;
+  /**
+   * Words after a comma that go on with the clause before it, where the language puts a comma
+   * before every subordinate clause ("Ich will nicht, dass ..."): the negation reaches into it.
+   */
+  continuations?: string[];
   /** Ordinal numbers are written with a dot ("am 5. August 2015"): the dot ends no sentence. */
   ordinalDots?: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */

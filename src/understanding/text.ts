@@ -62,11 +62,19 @@ function startsClause(text: string, from: number, starters: ReadonlySet<string>)
 
 /**
  * The message as clauses: split at sentence ends, commas, brackets and dashes, and at the
- * language's contrast words ("but", "although"), which end a clause's negation too.
+ * language's contrast words ("but", "although"), which end a clause's negation too. A comma
+ * before one of the language's `continuations` ("dass") goes on with the clause it belongs to.
  * Dots between digits ("08.06.2015") and between letters and digits stay inside a word; where
  * the language writes ordinal numbers with a dot (`ordinalDots`: "am 5. August"), so does that dot.
  */
-export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE, joins: Joins = ENGLISH_JOINS, ordinalDots = false): Clause[] {
+export function clausesOf(
+  message: string,
+  contrastWords: ReadonlySet<string>,
+  elisions: ReadonlySet<string> = NONE,
+  joins: Joins = ENGLISH_JOINS,
+  ordinalDots = false,
+  continuations: ReadonlySet<string> = NONE,
+): Clause[] {
   const text = fold(message.slice(0, MAX_MESSAGE_CHARS));
   const clauses: Clause[] = [];
   let tokens: string[] = [];
@@ -109,6 +117,10 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>, e
       endWord();
       endClause(c === '?');
       if (c === '?' && clauses.length) clauses[clauses.length - 1].asked = true;
+    } else if (c === ',' && continuations.size && startsClause(text, i + 1, continuations)) {
+      // "Ich will nicht, dass meine Mails auf dem Server bleiben": the comma before "dass" ends no clause
+      endWord();
+      if (!raw.endsWith(' ')) raw += ' ';
     } else if (CLAUSE_BREAK.has(c) || c === '&' || c === '+') {
       endWord();
       if (c === '&' || c === '+') {

@@ -13,6 +13,8 @@ export const de: Lexicon = {
   dateLocale: 'de',
   dayFirst: true,
   ordinalDots: true,
+  // German puts a comma before every "dass" clause: "Ich will nicht, dass meine Mails auf dem Server bleiben".
+  continuations: ['dass'],
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
@@ -67,7 +69,7 @@ export const de: Lexicon = {
     'geraten', 'kaputt', 'ganze', 'ganzen', 'halbe', 'bleiben', 'liegen', 'liegt', 'stehen', 'steht', 'stand', 'sitze', 'kenne', 'kennen', 'kennt',
     'heisst', 'heissen', 'bedeutet', 'meinst', 'meinen', 'gemeint', 'rechnung', 'vertrag', 'tarif', 'paket', 'preis', 'euro', 'kosten', 'kostet',
     'geklaut', 'gestohlen', 'verloren', 'kaputtgegangen', 'deshalb', 'daher', 'darum', 'weil', 'obwohl', 'sowieso', 'ohnehin', 'jedenfalls', 'eher',
-    'lieber', 'besten', 'wichtig', 'wichtiger', 'egal', 'ganz', 'gleich', 'gleichen', 'selben', 'derselbe', 'dieselbe', 'gleiche', 'weitere', 'weiteren',
+    'lieber', 'besten', 'wichtig', 'schneller', 'langsamer', 'schlechter', 'ofter', 'weniger', 'mehr', 'wichtiger', 'egal', 'ganz', 'gleich', 'gleichen', 'selben', 'derselbe', 'dieselbe', 'gleiche', 'weitere', 'weiteren',
   ],
   concepts: {
     yes: [
@@ -113,6 +115,8 @@ export const de: Lexicon = {
       'nie nachgeschaut', 'nie nachgeguckt', 'ka ehrlich', 'kA', 'weiss net', 'woas ned', 'i woas ned', 'weiss i ned', 'nid sicher', 'weiss nid', 'weiss nod', 'i weiss nod', 'weiss es nod', 'kei ahnig', 'kei ahnung', 'ka ahnung',
     ],
     negation: [
+      // "Früher hatte ich Outlook, jetzt nur Webmail": what was is no more
+      'fruher hatte ich', 'fruher hab ich', 'fruher habe ich', 'fruher nutzte ich', 'fruher mal', 'fruher war',
       'nicht', 'nich', 'net', 'ned', 'nid', 'nod', 'kei', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keins', 'keines', 'nie', 'niemals', 'nimmer', 'ohne', 'nichts',
       'nix', 'weder', 'noch nie', 'gar nicht', 'gar kein', 'gar keine', 'nicht mehr', 'kaum', 'selten',
     ],
@@ -166,7 +170,7 @@ export const de: Lexicon = {
       'beides', 'beides irgendwie', 'irgendwie beides', 'kommt drauf an', 'kommt darauf an', 'kommt ganz drauf an', 'je nachdem', 'teils teils', 'teilweise',
       'manchmal', 'egal', 'ist mir egal', 'mir egal', 'mal so mal so', 'geht so', 'jein', 'jaein', 'halb halb', 'sowohl als auch', 'mittel', 'mittelmassig',
       'so lala', 'naja', 'na ja', 'wie mans nimmt', 'unterschiedlich', 'mal ja mal nein', 'was sie meinen', 'was du meinst', 'entscheide du', 'entscheiden sie',
-      'beide irgendwie', 'irgendwas dazwischen',
+      'beide irgendwie', 'irgendwas dazwischen', 'konnte schneller sein', 'konnte besser sein', 'konnte schlimmer sein', 'es geht so',
     ],
     manyDevices: [
       'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
@@ -224,7 +228,8 @@ export const de: Lexicon = {
       'lasse die mails auf dem server', 'lass die mails auf dem server', 'lasse die e mails auf dem server', 'lasse meine mails auf dem server', 'lasse sie auf dem server',
       'lass sie auf dem server', 'lasse alles auf dem server', 'lass alles auf dem server', 'lasse alle mails auf dem server', 'lasse die nachrichten auf dem server',
       'belasse die mails auf dem server', 'belasse sie auf dem server', 'lasse die mails', 'lass die mails', 'lasse sie drauf', 'lass sie drauf', 'bleiben drauf',
-      'lasse die mails aufm server', 'lass die mails aufm server',
+      'lasse die mails aufm server', 'lass die mails aufm server', 'tagen vom server geloscht', 'tagen geloscht', 'tage auf dem server', 'tage aufm server',
+      'tagen auf dem server', 'wochen auf dem server', 'wochen vom server geloscht', 'wochen geloscht', 'erst nach', 'nach ein paar tagen geloscht',
     ],
     deleteFromServer: ['vom server geloscht', 'vom server geloescht', 'vom server loschen', 'vom server entfernt', 'vom server geholt', 'vom server weg', 'werden geloscht'],
 
@@ -235,7 +240,8 @@ export const de: Lexicon = {
       'mein sohn macht', 'meine tochter macht', 'eigene backups', 'eigene sicherung', 'eigenen backups', 'selbst sichern', 'selber sichern', 'ich sichere selbst',
       'externe festplatte', 'externen festplatte', 'externe platte', 'ne externe festplatte', 'usb festplatte', 'time machine', 'nas', 'mein nas', 'usb stick',
       'usb sticks', 'usb sticks', 'acronis', 'backblaze', 'backup auf', 'sicherung auf', 'datensicherung', 'sichere ich regelmassig', 'jede woche ein backup',
-      'jeden monat', 'backup jede woche', 'mit acronis', 'mit time machine', 'selbst backups', 'selber backups', 'selbst ein backup', 'selbst eine sicherung',
+      'jeden monat', 'backup jede woche', 'mit acronis', 'mit time machine', 'wird jede nacht gesichert', 'jede nacht gesichert',
+      'wird regelmassig gesichert', 'regelmassig gesichert', 'rechner wird gesichert', 'computer wird gesichert', 'laptop wird gesichert', 'pc wird gesichert', 'selbst backups', 'selber backups', 'selbst ein backup', 'selbst eine sicherung',
       'backups mache ich', 'backups mach ich', 'backup mache ich', 'backup mach ich', 'sicherung mache ich', 'sicherungen mache ich', 'ich mache backups', 'ich mach backups',
     ],
     backupServer: [

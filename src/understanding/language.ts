@@ -77,7 +77,10 @@ export function languageOfMessage(text: string, current: Spoken, supported: read
   const ownShare = coverage(own, dates);
   const same = { kind: 'same' as const, analysis: own };
   if (ownShare >= READS_WELL || own.tokenCount === 0) return same;
-  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(text), dates) }));
+  // The other languages read the start of the message, as the detector does: enough to tell a language, and the
+  // cost stays that of one message however many languages we speak.
+  const start = text.slice(0, DETECT_CHARS);
+  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(start), dates) }));
   const best = others.sort((a, b) => b.share - a.share)[0];
   if (own.tokenCount <= SHORT_WORDS) {
     // "Ja", "oui", "sí": ours only if nothing else says otherwise.

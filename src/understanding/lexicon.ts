@@ -76,6 +76,8 @@ export interface Lexicon {
   commandPhrases: Partial<Record<Command, string[]>>;
   /** The customer's own questions, by what they contain. */
   questions: Partial<Record<Exclude<QuestionTopic, 'unknown'>, string[]>>;
+  /** Tag questions ("oder?", "stimmt das?"): a clause of only these asks about the clause before it ("IMAP ist sicherer, oder?"). */
+  tagQuestions?: string[];
   /** "what is that?", "how do I check?": a question about whatever is on screen. */
   whatIsThat: string[];
   smallTalk: Record<Exclude<SmallTalk, never>, string[]>;

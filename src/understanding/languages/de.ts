@@ -579,6 +579,7 @@ export const de: Lexicon = {
       'habe ich spamshield', 'was ist spamshield pro', 'was heisst spamshield', 'was soll spamshield sein',
     ],
   },
+  tagQuestions: ['oder', 'stimmt das', 'stimmt es', 'ist das so', 'ist das richtig', 'richtig', 'gell', 'gelle', 'ne', 'nicht wahr', 'oder nicht', 'stimmt', 'wirklich', 'echt'],
   whatIsThat: [
     'was ist das', 'was ist das denn', 'was heisst das', 'was bedeutet das', 'was meinen sie', 'was meinst du', 'wie finde ich das heraus', 'wie finde ich das raus',
     'wie finde ich es heraus', 'wie finde ich es raus', 'wie finde ich das', 'wo sehe ich das', 'wo seh ich das', 'wie sehe ich das', 'wie seh ich das',

@@ -242,7 +242,7 @@ export const de: Lexicon = {
       'usb sticks', 'usb sticks', 'acronis', 'backblaze', 'backup auf', 'sicherung auf', 'datensicherung', 'sichere ich regelmassig', 'jede woche ein backup',
       'jeden monat', 'backup jede woche', 'mit acronis', 'mit time machine', 'wird jede nacht gesichert', 'jede nacht gesichert',
       'wird regelmassig gesichert', 'regelmassig gesichert', 'rechner wird gesichert', 'computer wird gesichert', 'laptop wird gesichert', 'pc wird gesichert', 'selbst backups', 'selber backups', 'selbst ein backup', 'selbst eine sicherung',
-      'backups mache ich', 'backups mach ich', 'backup mache ich', 'backup mach ich', 'sicherung mache ich', 'sicherungen mache ich', 'ich mache backups', 'ich mach backups',
+      'backups mache ich', 'backups mach ich', 'mach des selber', 'mach i selber', 'des mach i selber', 'des mach i', 'i mach des', 'moch i selber', 'moch des selber', 'backup mache ich', 'backup mach ich', 'sicherung mache ich', 'sicherungen mache ich', 'ich mache backups', 'ich mach backups',
     ],
     backupServer: [
       'der server soll', 'soll der server', 'server soll das machen', 'soll der server machen', 'lieber server', 'lieber der server', 'lieber auf dem server',

@@ -23,7 +23,11 @@ export const de: Lexicon = {
   elisions: [],
   // "Webmail nutze ich nicht", "das Handy zählt nicht": a negation closing the clause reaches what came before it.
   // "Mein Laptop ist kaputt" (or "verkauft", "geklaut"): a device that is gone is no device mail is read on.
-  trailingNegations: ['nicht', 'nich', 'nie', 'keins', 'nicht mehr', 'kaputt', 'defekt', 'verkauft', 'geklaut', 'gestohlen', 'kaputtgegangen'],
+  // "SpamShield hab ich gekündigt" (or only "mal getestet"): what was cancelled or only tried is not in use.
+  trailingNegations: [
+    'nicht', 'nich', 'nie', 'nichts', 'keins', 'nicht mehr', 'kaputt', 'defekt', 'verkauft', 'geklaut', 'gestohlen', 'kaputtgegangen', 'gekundigt', 'gekuendigt',
+    'abbestellt', 'abgemeldet', 'deaktiviert', 'abgeschaltet', 'ausgeschaltet', 'getestet', 'ausprobiert',
+  ],
   contrastWords: ['aber', 'obwohl', 'sondern', 'jedoch', 'allerdings', 'wahrend', 'ausser'],
   and: ['und', 'u'],
   statementStarters: [
@@ -170,7 +174,7 @@ export const de: Lexicon = {
       'beides', 'beides irgendwie', 'irgendwie beides', 'kommt drauf an', 'kommt darauf an', 'kommt ganz drauf an', 'je nachdem', 'teils teils', 'teilweise',
       'manchmal', 'egal', 'ist mir egal', 'mir egal', 'mal so mal so', 'geht so', 'jein', 'jaein', 'halb halb', 'sowohl als auch', 'mittel', 'mittelmassig',
       'so lala', 'naja', 'na ja', 'wie mans nimmt', 'unterschiedlich', 'mal ja mal nein', 'was sie meinen', 'was du meinst', 'entscheide du', 'entscheiden sie',
-      'beide irgendwie', 'irgendwas dazwischen', 'konnte schneller sein', 'konnte besser sein', 'konnte schlimmer sein', 'es geht so',
+      'beide irgendwie', 'irgendwas dazwischen', 'kommt auf den tag an', 'kommt auf die tageszeit an', 'kommt auf den ort an', 'je nach tag', 'konnte schneller sein', 'konnte besser sein', 'konnte schlimmer sein', 'es geht so',
     ],
     manyDevices: [
       'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
@@ -259,7 +263,7 @@ export const de: Lexicon = {
       'kein platz', 'keinen platz', 'wenig speicher', 'kaum speicher', 'wenig speicherplatz', 'kaum speicherplatz', 'ist knapp', 'wird knapp', 'sehr knapp', 'is knapp', 'knapp bei kasse mit speicher', 'speicher knapp',
       'speicher ist knapp', 'platz knapp', 'platz ist knapp', 'speicherplatz knapp', 'wird eng', 'platz wird eng', 'wird der platz langsam eng', 'langsam eng',
       'am limit', 'dauernd am limit', 'meckert wegen speicherplatz', 'meckert wegen speicher', 'speicher warnung', 'speicherwarnung', 'diese warnung',
-      'nur 16 gb', 'nur 32 gb', 'nur 64 gb', 'nur 128gb', 'nur 128 gb', '16 gb', '32 gb', '64 gb', '128 gb', '16gb', '32gb', '64gb', '128gb', 'platz sparen',
+      'nur 16 gb', 'nur 32 gb', 'nur 64 gb', 'nur 128gb', 'nur 128 gb', 'nur 16gb', 'nur 32gb', 'nur 64gb', 'nur 256 gb', 'nur 256gb', 'platz sparen',
       'speicher sparen', 'platz freimachen', 'platz schaffen', 'speicher ist immer voll', 'kaum platz auf dem laptop', 'gb frei', 'mb frei', 'gb ubrig', 'gigabyte frei', 'kaum noch platz', 'kaum noch speicher', 'nur noch wenig platz', 'nur noch wenig speicher', 'speicher fast voll', 'fast kein platz', 'fast kein speicher', 'is knap', 'ist knap', 'speicher knap', 'platz knap',
     ],
     storageNoLimits: [
@@ -269,7 +273,7 @@ export const de: Lexicon = {
       'mails loschen', 'volllaufen', 'vollaufen', 'voll laufen', 'volllauft', 'kummern', 'um speichergrenzen kummern', 'postfach lauft voll', 'postfach wird voll',
       'postfach ist voll', 'keine lust aufzuraumen', 'kontingent', 'auf das postfach achten', 'aufs postfach achten', 'auf das postfach aufpassen',
       'aufs postfach aufpassen', 'auf die grenze achten', 'auf grenzen achten', 'auf limits achten', 'auf eine grenze achten', 'postfach im blick', 'grenze im blick',
-      'postfach im auge', 'auf die postfachgrosse achten', 'achten mussen', 'aufpassen mussen',
+      'postfach im auge', 'auf die postfachgrosse achten', 'achten mussen', 'aufpassen mussen', 'nicht standig loschen', 'nicht dauernd loschen', 'nicht immer loschen', 'loschen muss', 'loschen mussen', 'loeschen muss',
     ],
     storageFine: [
       'genug platz', 'platz hab ich genug', 'platz habe ich genug', 'viel platz', 'platz genug', 'genug speicher', 'viel speicher', 'speicher genug',
@@ -405,7 +409,7 @@ export const de: Lexicon = {
         'sie', 'euer server', 'ihr server', 'lieber der server', 'auf dem server', 'lieber auf dem server', 'der server soll das machen', 'nicht ich', 'ihr macht das',
         'macht ihr', 'machen sie', 'sie machen das', 'der anbieter', 'der provider', 'der server bitte', 'server bitte',
         // "mach ich gar nicht": nobody backs up today, so the server should
-        'sichere nie', 'ich sichere nie', 'sichere nicht', 'ich sichere nicht', 'mach ich nicht', 'mach ich gar nicht', 'mache ich nicht', 'mache ich gar nicht', 'mach ich nie', 'mache ich nie', 'gar nicht', 'mach keine', 'mache keine',
+        'sichere nichts', 'ich sichere nichts', 'nichts', 'sichere nie', 'ich sichere nie', 'sichere nicht', 'ich sichere nicht', 'mach ich nicht', 'mach ich gar nicht', 'mache ich nicht', 'mache ich gar nicht', 'mach ich nie', 'mache ich nie', 'gar nicht', 'mach keine', 'mache keine',
       ],
     },
     storage: {

@@ -77,6 +77,10 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   let negatedWebmail = false;
   let also = false;
   let onlySaid = false;
+  let sawWork = false;
+  let sawHome = false;
+  let usedAtWork = false;
+  let usedAtHome = false;
   for (const c of clauses) {
     // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
     if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'future', 'any') || ((hasTag(c, 'slow') || hasTag(c, 'fast')) && hasTag(c, 'connectionWord', 'any'))) continue;
@@ -106,7 +110,14 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
     if (hasTag(c, 'webmail') || (hasTag(c, 'webmailPlace') && hasTag(c, 'readVerb'))) webmail = true;
     if (hasTag(c, 'webmail', true) || hasTag(c, 'webmailPlace', true)) negatedWebmail = true;
     if (hasTag(c, 'also', 'any')) also = true;
+    if (hasTag(c, 'work')) sawWork = true;
+    if (hasTag(c, 'home')) sawHome = true;
+    // "Outlook in der Arbeit, zuhause Thunderbird": a program or device named at each place, in clauses of their own.
+    const used = devs.length > 0 || positive(c, 'p:').length > 0;
+    if (used && hasTag(c, 'work') && !hasTag(c, 'home')) usedAtWork = true;
+    if (used && hasTag(c, 'home') && !hasTag(c, 'work')) usedAtHome = true;
   }
+  if (usedAtWork && usedAtHome && !webmail) many = true;
   if (also && given === 'severalDevices' && (kinds.size || webmail)) return set('devices', 'severalDevices');
   if (also && given && given !== 'unsure' && (kinds.size || webmail)) {
     // "I also use my phone": the phone joins the computer (and Web Mail) already said.
@@ -117,6 +128,11 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   const future = clauses.some((c) => hasTag(c, 'future', 'any'));
   if (many || computers >= 2 || kinds.size >= 2) return set('devices', 'severalDevices', future ? 'likely' : 'sure');
   if (future) return;
+  // "Web Mail at work, the computer at home": a computer and Web Mail, or two computers; which one needs asking.
+  if (webmail && !negatedWebmail && sawWork && sawHome && kinds.size === 1 && kinds.has(COMPUTER)) {
+    set('devices', 'webmail');
+    return set('devices', 'severalDevices');
+  }
   if (webmail && !negatedWebmail) {
     // Web Mail alone (no program, no device) fits none of the answers well: check.
     return set('devices', 'webmail', kinds.size || clauses.some((c) => positive(c, 'p:').length) ? 'sure' : 'likely');

@@ -33,6 +33,13 @@ export interface Lexicon {
   dateLocale: 'en' | 'de' | 'fr' | 'es';
   /** Day-first numeric dates (08.06.2015 is 8 June); English reads slashed dates both ways. */
   dayFirst: boolean;
+  /**
+   * Words after a comma that go on with the clause before it, where the language puts a comma
+   * before every subordinate clause ("Ich will nicht, dass ..."): the negation reaches into it.
+   */
+  continuations?: string[];
+  /** Ordinal numbers are written with a dot ("am 5. August 2015"): the dot ends no sentence. */
+  ordinalDots?: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */
   contrastWords: string[];
   /** Words cut off by an apostrophe that are words of their own ("l'ordinateur" -> "l ordinateur"); elsewhere an apostrophe joins ("don't" -> "dont"). */
@@ -79,6 +86,8 @@ export interface Lexicon {
   commandPhrases: Partial<Record<Command, string[]>>;
   /** The customer's own questions, by what they contain. */
   questions: Partial<Record<Exclude<QuestionTopic, 'unknown'>, string[]>>;
+  /** Tag questions ("oder?", "stimmt das?"): a clause of only these asks about the clause before it ("IMAP ist sicherer, oder?"). */
+  tagQuestions?: string[];
   /** "what is that?", "how do I check?": a question about whatever is on screen. */
   whatIsThat: string[];
   smallTalk: Record<Exclude<SmallTalk, never>, string[]>;
@@ -112,7 +121,11 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
-  /** Words that show a clause tells when something happened ("dernier", "nouvel"), besides English's ("recent", "new", "ago", "since") and years in digits. */
+  /**
+   * Words that show a clause about something else gives a date ("neulich", "dernier", "nouvel"), so at
+   * the date question the bot asks for the account's own date; years in digits always count, and
+   * English's "recent", "new", "ago", "since" without this list.
+   */
   dateHints?: string[];
   /** The word for a thousand, so a year in words reads as one ("deux mille huit"); without it, years are read in digits only. */
   thousand?: string[];

@@ -33,4 +33,17 @@ export const languageScripts: Script[] = [
       { say: 'what did I say', expect: [/Where you read email: On several computers/] },
     ],
   },
+  {
+    name: 'in German: described, answered, asked, corrected, advised, set up, switched to English',
+    steps: [
+      { say: 'Hallo, ich lese meine E-Mails nur auf dem Laptop', expect: [/Hallo!/, /Verstanden: Sie lesen E-Mails nur auf einem Computer/, /vor dem 6\. August 2015 angelegt\?/] },
+      { say: 'ja, das Konto habe ich 2012 angelegt', expect: [/Nutzen Sie heute POP\?/], reject: [/Sorry|didn't catch|nicht verstanden/] },
+      { say: 'was ist der Unterschied zwischen POP und IMAP?', expect: [/Mit \**IMAP\**/, /Nutzen Sie heute POP\?/] },
+      { say: 'ach so, und auf dem Handy lese ich auch', expect: [/Geändert: Sie lesen E-Mails auf mehreren Geräten/, /IMAP/] },
+      { say: 'ja, mit Thunderbird', expect: [/Ich empfehle IMAP/, /Sie lesen Ihre E-Mails an mehr als einem Ort/] },
+      { say: 'wie richte ich das ein?', expect: [/IMAP einrichten/, /imap\.livebooks\.com/, /993/] },
+      { say: 'in English please', expect: [/let's continue in English/] },
+      { say: 'what did I say', expect: [/Where you read email: On several computers/] },
+    ],
+  },
 ];

@@ -34,6 +34,7 @@ const POLITE_ENDINGS = ['please', 'pls', 'plz', 'thanks', 'thank you', 'thx', 'n
 export class Analyzer {
   readonly matcher: PhraseMatcher;
   private readonly contrast: Set<string>;
+  private readonly continuations: Set<string>;
   private readonly elisions: Set<string>;
   private readonly trailing: Set<string>;
   private readonly joins: Joins;
@@ -43,8 +44,9 @@ export class Analyzer {
   private readonly endings: string[][];
 
   constructor(readonly lexicon: Lexicon) {
-    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions));
+    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions), lexicon.hides);
     this.contrast = new Set(lexicon.contrastWords);
+    this.continuations = new Set(lexicon.continuations ?? []);
     this.elisions = new Set(lexicon.elisions);
     this.trailing = new Set(lexicon.trailingNegations);
     this.joins = joinsOf(lexicon.and, lexicon.statementStarters);
@@ -60,7 +62,7 @@ export class Analyzer {
 
   analyze(message: string): Analysis {
     const budget = { lookups: MAX_TYPO_LOOKUPS };
-    const clauses = clausesOf(message, this.contrast, this.elisions, this.joins).map((c) => {
+    const clauses = clausesOf(message, this.contrast, this.elisions, this.joins, this.lexicon.ordinalDots, this.continuations).map((c) => {
       const tokens = this.matcher.correct(c.tokens, budget);
       const hits = this.matcher.find(tokens);
       const start = this.leadingFiller(tokens);

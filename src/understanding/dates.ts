@@ -36,6 +36,7 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   const cutoff = day(cy, cm, cd);
   const [ty, tm, td] = ctx.today.split('-').map(Number);
   const today = day(ty, tm, td);
+  tokens = spelledYears(tokens, lexicon);
   const relative = yearsAgo(tokens, lexicon, { today, todayYear: ty, approximate });
   const span = relative ?? spanOf(tokens, raw, lexicon, { today, todayYear: ty, approximate });
   if (!span) return undefined;
@@ -49,6 +50,31 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   if (to < cutoff) return 'before';
   if (from >= cutoff) return 'after';
   return 'straddles';
+}
+
+/** "deux mille huit" as "2008", where the language names its thousand (`DateWords.thousand`); the words unchanged otherwise. */
+function spelledYears(tokens: string[], lexicon: Lexicon): string[] {
+  const thousand = lexicon.dates.thousand;
+  if (!thousand || !tokens.some((t) => thousand.includes(t))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!thousand.includes(tokens[i])) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const times = lexicon.numbers[out[out.length - 1]];
+    if (times !== undefined) out.pop();
+    let year = 1000 * (times ?? 1);
+    // "deux mille dix huit": the number words after the thousand add up, below a hundred.
+    let k = i + 1;
+    for (let rest = 0; k < tokens.length && lexicon.numbers[tokens[k]] !== undefined && rest + lexicon.numbers[tokens[k]] < 100; k++) {
+      rest += lexicon.numbers[tokens[k]];
+      year = 1000 * (times ?? 1) + rest;
+    }
+    out.push(String(year));
+    i = k - 1;
+  }
+  return out;
 }
 
 interface Now {
@@ -70,10 +96,16 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
     ?? (month ? writtenDate(raw, lexicon, now) : undefined);
 }
 
-/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. */
+/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. Month and year: 08/2015, 8.2015, 2015-08. */
 function numericDate(tokens: string[], dayFirst: boolean, now: Now): Span | undefined {
   for (const t of tokens) {
     const parts = t.split(/[./-]/);
+    if (parts.length === 2 && parts.every((p) => /^\d{1,4}$/.test(p))) {
+      const [m, y] = parts[0].length === 4 ? [Number(parts[1]), Number(parts[0])] : [Number(parts[0]), Number(parts[1])];
+      const yearDigits = parts[0].length === 4 ? parts[0] : parts[1];
+      if (yearDigits.length === 4 && m >= 1 && m <= 12 && isYear(y, now.todayYear)) return widen({ from: day(y, m, 1), to: lastDay(y, m) }, now);
+      continue;
+    }
     if (parts.length !== 3 || !parts.every((p) => /^\d{1,4}$/.test(p))) continue;
     const n = parts.map(Number);
     if (parts[0].length === 4) return oneDay(n[0], n[1], n[2]);
@@ -173,7 +205,9 @@ function decade(tokens: string[], w: DateWords, now: Now): Span | undefined {
     const start = m[1].length === 2 ? (Number(m[1]) >= 80 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
     if (start > now.todayYear) continue;
     const part = tokens[i - 1];
-    const [a, b] = part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+    // "au début des années 2000": the language's own parts, a few words before the decade.
+    const own = w.decadeParts ? tokens.slice(Math.max(0, i - 4), i).map((t) => w.decadeParts?.[t]).filter((p) => p !== undefined).pop() : undefined;
+    const [a, b] = own ?? (part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9]);
     return { from: day(start + a, 1, 1), to: lastDay(start + b, 12) };
   }
   return undefined;

@@ -33,17 +33,19 @@ const SMALL_TALK_ORDER: SmallTalk[] = ['thanks', 'whichOne', 'other', 'greeting'
 
 /** When a question names several topics, the more particular one is what is asked ("is IMAP safe?" is about safety). */
 const TOPIC_ORDER: QuestionTopic[] = [
-  'changeLater', 'switchSafely', 'security', 'serversPorts', 'findAccountDate', 'whatIsSpamShield', 'difference', 'whatIsImap', 'whatIsPop',
+  'changeLater', 'switchSafely', 'security', 'serversPorts', 'findAccountDate', 'whatIsSpamShield', 'useBoth', 'difference', 'whatIsImap', 'whatIsPop',
 ];
 
 export class Intents {
   private readonly commands = new Map<string, Command>();
   private readonly smallTalk = new Map<string, SmallTalk>();
+  private readonly tagQuestions: Set<string>;
 
   constructor(private readonly lexicon: Lexicon) {
     const elisions = new Set(lexicon.elisions);
     const words = (p: string) => wordsOf(p, elisions).join(' ');
     for (const [command, list] of Object.entries(lexicon.commands)) for (const p of list) this.commands.set(words(p) || p, command as Command);
+    this.tagQuestions = new Set((lexicon.tagQuestions ?? []).map(words));
     for (const [kind, list] of Object.entries(lexicon.smallTalk)) for (const p of list) if (!this.smallTalk.has(words(p))) this.smallTalk.set(words(p), kind as SmallTalk);
   }
 
@@ -96,14 +98,16 @@ export class Intents {
    */
   questionOf(a: Analysis, onScreen: CriterionId | 'eligibility' | undefined, advised = false): QuestionTopic | undefined {
     let asked = false;
-    for (const c of a.clauses) {
+    for (const [k, c] of a.clauses.entries()) {
       const asking = c.question || hasTag(c, 'askPhrase');
       // "how do I set it up in Outlook?", "Thunderbird steps"; after the advice also "and on my iPhone?".
       const setup = hasTag(c, 'setupVerb') || (asking && (advised || hasTag(c, 'questionWord'))) ? this.setupTopic(c) ?? (hasTag(c, 'setupVerb') && asking ? this.setupTopicIn(a) : undefined) : undefined;
       if (setup && (asking || hasTag(c, 'setupVerb') || advised)) return setup;
       if (!asking) continue;
       asked = true;
-      const topics = new Set(c.hits.filter((h) => h.key.startsWith('q:') && h.key !== 'q:that').map((h) => h.key.slice(2) as QuestionTopic));
+      // "IMAP ist sicherer, oder?": a tag question asks about the clause before it.
+      const tagged = k > 0 && this.tagQuestions.has(c.tokens.slice(c.start).join(' ')) ? a.clauses[k - 1].hits : [];
+      const topics = new Set([...c.hits, ...tagged].filter((h) => h.key.startsWith('q:') && h.key !== 'q:that').map((h) => h.key.slice(2) as QuestionTopic));
       const topic = TOPIC_ORDER.find((t) => topics.has(t));
       if (topic) return topic;
       if (c.hits.some((h) => h.key === 'q:that')) return (onScreen && THAT[onScreen]) || 'unknown';

@@ -15,20 +15,39 @@ export type LanguageReading =
   | { kind: 'other'; language: Spoken }
   | { kind: 'unsupported' };
 
-/** Share of a message's words that a language's phrases account for; numbers and dates belong to no language. */
-export function coverage(a: Analysis): number {
+/**
+ * Share of a message's words that a language's phrases account for; numbers and dates belong to no
+ * language, and nor do the language's own names of months and seasons (`dateWords`: "am 5. August 2015").
+ */
+export function coverage(a: Analysis, dateWords?: Readonly<Record<string, unknown>>): number {
+  const { covered, words } = counted(a, dateWords);
+  return words ? covered / words : 1;
+}
+
+/** The words that say what language a message is in (not numbers nor dates), and how many of them the language's phrases account for. */
+function counted(a: Analysis, dateWords?: Readonly<Record<string, unknown>>): { covered: number; words: number } {
   let covered = 0;
   let words = 0;
   for (const c of a.clauses) {
     const seen = new Set<number>();
     for (const h of c.hits) for (let i = h.start; i < h.end; i++) seen.add(i);
     c.tokens.forEach((t, i) => {
-      if (/\d/.test(t)) return;
+      if (/\d/.test(t) || (dateWords && Object.hasOwn(dateWords, t))) return;
       words++;
       if (seen.has(i)) covered++;
     });
   }
-  return words ? covered / words : 1;
+  return { covered, words };
+}
+
+/**
+ * The names of months and seasons that belong to no language when telling languages apart, the same
+ * for every language compared ("September 2015" reads as well in one as in the other): those of the
+ * languages that write dates in words with ordinal dots ("am 5. August 2015").
+ */
+function datesOf(languages: readonly Spoken[]): Readonly<Record<string, unknown>> | undefined {
+  const parts = [...new Set(languages)].map((l) => understanderFor(l).lexicon).filter((x) => x.ordinalDots).map((x) => x.dates.parts);
+  return parts.length ? Object.assign({}, ...parts) : undefined;
 }
 
 /** Below this share, the conversation's own language may not be the one the message is in. */
@@ -54,10 +73,14 @@ function detect(text: string): string | undefined {
  */
 export function languageOfMessage(text: string, current: Spoken, supported: readonly Spoken[], fromLocale: boolean): LanguageReading {
   const own = understanderFor(current).analyzer.analyze(text);
-  const ownShare = coverage(own);
+  const dates = datesOf([current, ...supported]);
+  const ownShare = coverage(own, dates);
   const same = { kind: 'same' as const, analysis: own };
   if (ownShare >= READS_WELL || own.tokenCount === 0) return same;
-  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(text)) }));
+  // The other languages read the start of the message, as the detector does: enough to tell a language, and the
+  // cost stays that of one message however many languages we speak.
+  const start = text.slice(0, DETECT_CHARS);
+  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(start), dates) }));
   const best = others.sort((a, b) => b.share - a.share)[0];
   if (own.tokenCount <= SHORT_WORDS) {
     // "Ja", "oui", "sí": ours only if nothing else says otherwise.
@@ -67,7 +90,8 @@ export function languageOfMessage(text: string, current: Spoken, supported: read
   if (detected === current) return same;
   if (best && detected === best.l && best.share > ownShare) return { kind: 'other', language: best.l };
   // A language we don't speak: the detector says so and none of ours reads it.
-  if (detected && !(supported as readonly string[]).includes(detected) && (!best || best.share < READS_WELL) && ownShare < 0.3 && own.tokenCount >= 3) {
+  // Three words at least, numbers and dates aside: "on 5 August 2015" is a date, in no language of its own.
+  if (detected && !(supported as readonly string[]).includes(detected) && (!best || best.share < READS_WELL) && ownShare < 0.3 && counted(own, dates).words >= 3) {
     return { kind: 'unsupported' };
   }
   return same;

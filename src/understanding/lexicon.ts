@@ -11,6 +11,8 @@ export const TAGS = [
   'yes', 'no', 'yesHedged', 'noHedged', 'unsure', 'negation', 'correction', 'also', 'only', 'notOnly', 'both', 'neither',
   // devices
   'computer', 'phone', 'tablet', 'webmail', 'webmailPlace', 'readVerb', 'manyDevices', 'deviceWord', 'work', 'home', 'number2', 'number3plus', 'one',
+  // a device that belongs to someone else ("c'est celui de ma femme"): not where this person reads mail
+  'someoneElses',
   // programs and protocols
   'program', 'programNoImap', 'programImapOk', 'imap', 'pop', 'popUse', 'happy', 'unhappy', 'leaveCopies', 'deleteFromServer',
   // backups, storage, SpamShield, connection
@@ -31,6 +33,13 @@ export interface Lexicon {
   dateLocale: 'en' | 'de' | 'fr' | 'es';
   /** Day-first numeric dates (08.06.2015 is 8 June); English reads slashed dates both ways. */
   dayFirst: boolean;
+  /**
+   * Words after a comma that go on with the clause before it, where the language puts a comma
+   * before every subordinate clause ("Ich will nicht, dass ..."): the negation reaches into it.
+   */
+  continuations?: string[];
+  /** Ordinal numbers are written with a dot ("am 5. August 2015"): the dot ends no sentence. */
+  ordinalDots?: boolean;
   /** Words that start a new clause and end a negation's reach: "but", "although". */
   contrastWords: string[];
   /** Words cut off by an apostrophe that are words of their own ("l'ordinateur" -> "l ordinateur"); elsewhere an apostrophe joins ("don't" -> "dont"). */
@@ -50,6 +59,14 @@ export interface Lexicon {
   negationEnds?: string[];
   /** A negation and the pronoun after it that stands for what came before: the negation reaches back to it ("el móvil no lo uso"). */
   resumptiveNegations?: string[];
+  /**
+   * Concepts whose phrases stand for the words of another concept inside them, besides the ones
+   * every language has: "ordi portable" is a computer, not the "portable" that is a phone; "en fait
+   * non" corrects, it doesn't answer no.
+   */
+  hides?: Partial<Record<Tag, Tag[]>>;
+  /** Words before a device that point back to one already named ("ce Mac", "le même ordi"): not one more. */
+  sameDevice?: string[];
   /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects` (a word, or the two words "como lo"). */
   auxiliaries: string[];
   subjects: string[];
@@ -69,6 +86,8 @@ export interface Lexicon {
   commandPhrases: Partial<Record<Command, string[]>>;
   /** The customer's own questions, by what they contain. */
   questions: Partial<Record<Exclude<QuestionTopic, 'unknown'>, string[]>>;
+  /** Tag questions ("oder?", "stimmt das?"): a clause of only these asks about the clause before it ("IMAP ist sicherer, oder?"). */
+  tagQuestions?: string[];
   /** "what is that?", "how do I check?": a question about whatever is on screen. */
   whatIsThat: string[];
   smallTalk: Record<Exclude<SmallTalk, never>, string[]>;
@@ -102,4 +121,14 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
+  /**
+   * Words that show a clause about something else gives a date ("neulich", "dernier", "nouvel"), so at
+   * the date question the bot asks for the account's own date; years in digits always count, and
+   * English's "recent", "new", "ago", "since" without this list.
+   */
+  dateHints?: string[];
+  /** The word for a thousand, so a year in words reads as one ("deux mille huit"); without it, years are read in digits only. */
+  thousand?: string[];
+  /** Parts of a decade, as [first year, last year] within it, named before it ("début des années 2000"); English "early", "mid", "late" otherwise. */
+  decadeParts?: Record<string, [number, number]>;
 }

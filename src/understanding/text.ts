@@ -62,10 +62,19 @@ function startsClause(text: string, from: number, starters: ReadonlySet<string>)
 
 /**
  * The message as clauses: split at sentence ends, commas, brackets and dashes, and at the
- * language's contrast words ("but", "although"), which end a clause's negation too.
- * Dots between digits ("08.06.2015") and between letters and digits stay inside a word.
+ * language's contrast words ("but", "although"), which end a clause's negation too. A comma
+ * before one of the language's `continuations` ("dass") goes on with the clause it belongs to.
+ * Dots between digits ("08.06.2015") and between letters and digits stay inside a word; where
+ * the language writes ordinal numbers with a dot (`ordinalDots`: "am 5. August"), so does that dot.
  */
-export function clausesOf(message: string, contrastWords: ReadonlySet<string>, elisions: ReadonlySet<string> = NONE, joins: Joins = ENGLISH_JOINS): Clause[] {
+export function clausesOf(
+  message: string,
+  contrastWords: ReadonlySet<string>,
+  elisions: ReadonlySet<string> = NONE,
+  joins: Joins = ENGLISH_JOINS,
+  ordinalDots = false,
+  continuations: ReadonlySet<string> = NONE,
+): Clause[] {
   const text = fold(message.slice(0, MAX_MESSAGE_CHARS));
   const clauses: Clause[] = [];
   let tokens: string[] = [];
@@ -100,10 +109,18 @@ export function clausesOf(message: string, contrastWords: ReadonlySet<string>, e
     } else if ((c === '.' || c === '-' || c === '/') && word && i + 1 < text.length && /\p{N}/u.test(text[i + 1]) && /\p{N}/u.test(word[word.length - 1])) {
       word += c; // 08.06.2015, 2015-03-01, 06/08/2015
       raw += c;
+    } else if (ordinalDots && c === '.' && word.length <= 2 && /^\p{N}+$/u.test(word) && text[i + 1] === ' ' && i + 2 < text.length && /\p{L}/u.test(text[i + 2])) {
+      // "am 5. August 2015": the dot of an ordinal number, not the end of a sentence (the date parser reads it as typed)
+      endWord();
+      raw += '. ';
     } else if (SENTENCE_END.has(c)) {
       endWord();
       endClause(c === '?');
       if (c === '?' && clauses.length) clauses[clauses.length - 1].asked = true;
+    } else if (c === ',' && continuations.size && startsClause(text, i + 1, continuations)) {
+      // "Ich will nicht, dass meine Mails auf dem Server bleiben": the comma before "dass" ends no clause
+      endWord();
+      if (!raw.endsWith(' ')) raw += ' ';
     } else if (CLAUSE_BREAK.has(c) || c === '&' || c === '+') {
       endWord();
       if (c === '&' || c === '+') {

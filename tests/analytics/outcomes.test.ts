@@ -138,3 +138,24 @@ describe('a hand-off the hub never closes', () => {
     expect(bot.events.filter((e) => e.name === 'conversationOutcome')).toEqual([expect.objectContaining({ properties: expect.objectContaining({ outcome: 'escalated', lastStep: 'withPerson' }) })]);
   });
 });
+
+describe('sessions across instances sharing storage', () => {
+  it('counts a session once, when it is idle in the stored state, whichever instance sweeps', async () => {
+    let now = Date.parse('2026-12-01T10:00:00Z');
+    const storage = new ExpiringMemoryStorage(24 * 60 * MIN);
+    const options = { now: () => now, settings: settingsFrom({ SESSION_IDLE_MINUTES: '30' }) };
+    const a = inProcessBot(storage, options);
+    const b = inProcessBot(storage, options);
+    const count = () => [...a.events, ...b.events].filter((e) => e.name === 'conversationOutcome').length;
+    await a.chat({ channelId: 'webchat', conversationId: 'shared' }).join();
+    now += 20 * MIN;
+    await b.chat({ channelId: 'webchat', conversationId: 'shared' }).say('Yes, before then');
+    now += 11 * MIN; // idle for instance A's last turn, not for the conversation
+    expect(await a.pipeline.sweep('idle')).toBe(0);
+    expect(count()).toBe(0);
+    now += 20 * MIN;
+    expect(await b.pipeline.sweep('idle')).toBe(1);
+    expect(await a.pipeline.sweep('idle')).toBe(0);
+    expect([...a.events, ...b.events].filter((e) => e.name === 'conversationOutcome')).toEqual([expect.objectContaining({ properties: expect.objectContaining({ outcome: 'abandoned', turns: 1 }) })]);
+  });
+});

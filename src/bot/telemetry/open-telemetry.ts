@@ -31,8 +31,11 @@ export async function openTelemetryFor(config: AppConfig, logger: Logger): Promi
 
 async function azureMonitor(connectionString: string): Promise<Telemetry> {
   const { useAzureMonitor, shutdownAzureMonitor } = await import('@azure/monitor-opentelemetry');
+  const { resourceFromAttributes } = await import('@opentelemetry/resources');
   useAzureMonitor({
     azureMonitorExporterOptions: { connectionString },
+    // Application Insights' cloud role name (the default is "unknown_service:node").
+    resource: resourceFromAttributes({ 'service.name': SCOPE }) as never,
     enableLiveMetrics: false,
     // Our own spans and events only: no HTTP auto-instrumentation (URLs carry conversation ids).
     instrumentationOptions: { http: { enabled: false }, azureSdk: { enabled: false }, mongoDb: { enabled: false }, mySql: { enabled: false }, postgreSql: { enabled: false }, redis: { enabled: false }, redis4: { enabled: false } },

@@ -21,7 +21,7 @@ export default tseslint.config(
   },
   {
     // The conversation is pure: no framework, no host, no I/O. It returns replies as values.
-    files: ['src/dialogs/**/*.ts', 'src/copy/**/*.ts'],
+    files: ['src/dialogs/**/*.ts', 'src/copy/**/*.ts', 'src/analytics/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { patterns: ['botbuilder*', 'restify*', '../bot/*', 'fs', 'http', 'https', 'net', 'child_process', 'node:*'] }],
     },

@@ -55,12 +55,18 @@ export function getStatus(url: string): Promise<number> {
 }
 
 /** What each server is started with. The bot: exactly `npm start`'s node command. */
+let botEnv: Record<string, string> = {};
+/** More environment for the bot under test (`--outcomes`: OUTCOMES_FILE, telemetry on to a local file). */
+export function useBotEnv(env: Record<string, string>): void {
+  botEnv = env;
+}
+
 function command(name: ServerName | 'connector', env: Record<string, string>, extraNodeArgs: string[] = []): { args: string[]; env: NodeJS.ProcessEnv } {
   const base: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, ...env };
   if (name === 'bot') {
     return {
       args: [...extraNodeArgs, '--disable-warning=DEP0111', botEntry],
-      env: { HOST: '127.0.0.1', LOG_LEVEL: 'info', STORAGE: 'memory', ...base },
+      env: { HOST: '127.0.0.1', LOG_LEVEL: 'info', STORAGE: 'memory', ...botEnv, ...base },
     };
   }
   const file = { echo: 'servers/echo-bot.js', bare: 'servers/bare.js', connector: 'servers/connector.js' }[name];

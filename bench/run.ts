@@ -13,6 +13,7 @@
  *
  * Options: --rounds=N (3) --round-ms=MS (3000) --conns=10,50 --client=undici|http
  *          --modes=expectReplies,normal --skip-memory --memory=1000,20000 --blob --quick
+ *          --outcomes (outcome events also to a local file, OUTCOMES_FILE=.tmp/bench/outcomes.jsonl)
  *
  * The last line printed is exactly:
  *   bench: bot/echo=R1 p99=Xms state=Bbytes rss20k/rss1k=R2
@@ -23,7 +24,7 @@ import { existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } 
 import { join, resolve } from 'path';
 import type { ClientKind, LoadResult, Mode } from './driver';
 import {
-  OUT, ROOT, BUILD, drive, freePort, getStatus, log, rssKb, start, startDriver, stopDriver, track, useBotEntry, useClient, type Server,
+  OUT, ROOT, BUILD, drive, freePort, getStatus, log, rssKb, start, startDriver, stopDriver, track, useBotEntry, useBotEnv, useClient, type Server,
 } from './harness';
 import { measureStateBytes } from './state-size';
 
@@ -43,6 +44,7 @@ const CLIENT = (args.get('client') ?? 'undici') as ClientKind;
 const MEMORY = (args.get('memory') ?? (quick ? '500,3000' : '1000,20000')).split(',').map(Number);
 const STARTS = Number(args.get('starts') ?? 5);
 useClient(CLIENT);
+if (args.has('outcomes')) useBotEnv({ OUTCOMES_FILE: join(OUT, 'outcomes.jsonl'), SESSION_IDLE_MINUTES: '1' });
 if (args.has('bot')) useBotEntry(resolve(args.get('bot') as string));
 
 // ---- figures ----

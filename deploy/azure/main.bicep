@@ -116,6 +116,20 @@ param brandColor string = '#0063B1'
 @allowed(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
 param logLevel string = 'info'
 
+@description('A session ends after this many minutes without a message; its outcome is counted then.')
+@minValue(1)
+@maxValue(1440)
+param sessionIdleMinutes int = 30
+
+@description('"Talk to a person": link (the request form), directline (the Bot Framework hand-off event, for a live-agent hub behind Direct Line), omnichannel (Dynamics 365 Omnichannel escalation).')
+@allowed(['link', 'directline', 'omnichannel'])
+param handoffProfile string = 'link'
+
+@description('Days Log Analytics keeps the outcome events and traces.')
+@minValue(30)
+@maxValue(730)
+param logRetentionDays int = 90
+
 @description('Origins of the support site that embeds the chat, comma-separated (for example https://support.livebooks.com).')
 param webChatAllowedOrigins string = ''
 
@@ -345,6 +359,42 @@ resource directLine 'Microsoft.BotService/botServices/channels@2022-09-15' = {
   }
 }
 
+// Outcomes where Azure users look: Application Insights (on a Log Analytics workspace) gets
+// a trace per turn and one conversationOutcome event per session from the bot's OpenTelemetry
+// (APPLICATIONINSIGHTS_CONNECTION_STRING below); the workbook is the support team's dashboard.
+resource logs 'Microsoft.OperationalInsights/workspaces@2023-09-01' = {
+  name: '${baseName}-logs'
+  location: location
+  properties: {
+    sku: { name: 'PerGB2018' }
+    retentionInDays: logRetentionDays
+  }
+}
+
+resource insights 'Microsoft.Insights/components@2020-02-02' = {
+  name: '${baseName}-insights'
+  location: location
+  kind: 'web'
+  properties: {
+    Application_Type: 'web'
+    WorkspaceResourceId: logs.id
+    IngestionMode: 'LogAnalytics'
+    RetentionInDays: logRetentionDays
+  }
+}
+
+resource outcomesWorkbook 'Microsoft.Insights/workbooks@2023-06-01' = {
+  name: guid(resourceGroup().id, insights.id, 'support-bot-outcomes')
+  location: location
+  kind: 'shared'
+  properties: {
+    displayName: 'Support bot outcomes'
+    category: 'workbook'
+    sourceId: insights.id
+    serializedData: loadTextContent('outcomes-workbook.json')
+  }
+}
+
 // Every key here must be a variable src/bot/config.ts reads (checked by the test).
 var appSettings = {
   NODE_ENV: 'production'
@@ -366,6 +416,9 @@ var appSettings = {
   BRAND_NAME: brandName
   BRAND_COLOR: brandColor
   WEBCHAT_ALLOWED_ORIGINS: webChatAllowedOrigins
+  APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
+  SESSION_IDLE_MINUTES: string(sessionIdleMinutes)
+  HANDOFF_PROFILE: handoffProfile
   // App Service sits in front of the app: rate limits must see the client's address, not the proxy's.
   TRUST_PROXY: 'true'
 }
@@ -394,3 +447,5 @@ output webAppHostName string = webApp.properties.defaultHostName
 output messagingEndpoint string = bot.properties.endpoint
 output botName string = bot.name
 output microsoftAppId string = appId
+output applicationInsightsName string = insights.name
+output outcomesWorkbookId string = outcomesWorkbook.id

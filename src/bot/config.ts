@@ -23,7 +23,7 @@ export const BOT_FRAMEWORK_PASSTHROUGH = [
   'CertificatePrivateKey',
 ] as const;
 
-const SECRETS = new Set(['MicrosoftAppPassword', 'DIRECT_LINE_SECRET', 'COSMOS_KEY', 'BLOB_CONNECTION_STRING']);
+const SECRETS = new Set(['MicrosoftAppPassword', 'DIRECT_LINE_SECRET', 'COSMOS_KEY', 'BLOB_CONNECTION_STRING', 'APPLICATIONINSIGHTS_CONNECTION_STRING']);
 
 const optionalText = z
   .string()
@@ -117,6 +117,24 @@ const schema = z
     MAIL_IMAP_HOST: hostName('imap.livebooks.com'),
     MAIL_POP_HOST: hostName('pop.livebooks.com'),
     MAIL_SMTP_HOST: hostName('smtp.livebooks.com'),
+
+    /** A session ends after this many minutes without a message; its outcome is counted then. */
+    SESSION_IDLE_MINUTES: z.coerce.number({ invalid_type_error: 'must be a number of minutes' }).positive('must be more than 0').max(24 * 60, 'must be at most 1440 (a day)').default(30),
+    /** Outcome events also go to this local file, one JSON object a line (for `npm run report`); empty: none. */
+    OUTCOMES_FILE: optionalText,
+    /**
+     * Where "talk to a person" goes: "directline" sends the Bot Framework hand-off event
+     * (handoff.initiate with a summary and the transcript) for a hub behind Direct Line;
+     * "omnichannel" adds Dynamics 365 Omnichannel's escalation (channelData.tags, type Escalate);
+     * "link" only shows the request form. Channels without a hub (Teams, Slack) always get the link.
+     * "link" is the default: only the operator knows whether a hub listens, and the card says a
+     * summary was passed on only where one really was.
+     */
+    HANDOFF_PROFILE: oneOf(['link', 'directline', 'omnichannel'], 'link'),
+    /** Azure Monitor (Application Insights): traces and outcome events go there when set. */
+    APPLICATIONINSIGHTS_CONNECTION_STRING: optionalText,
+    /** An OpenTelemetry collector (OTLP over HTTP, e.g. http://127.0.0.1:4318): traces, metrics and outcome events go there when set. */
+    OTEL_EXPORTER_OTLP_ENDPOINT: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), 'must be an http(s) URL such as http://127.0.0.1:4318'),
 
     BRAND_NAME: z.string().trim().min(1).max(60).default('liveBooks'),
     BRAND_COLOR: z

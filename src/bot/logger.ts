@@ -11,6 +11,10 @@ export function createLogger(level: string, sink: LogSink = new LogSink()): Logg
 /** Where conversation events (recommendation, feedback, hand-off) go; no text, names or ids. */
 export interface Telemetry {
   trackEvent(name: string, properties: Record<string, string | number | boolean>): void;
+  /** Runs one turn inside a trace span, where a tracer is configured. */
+  turn?<T>(attributes: Record<string, string>, run: () => Promise<T>): Promise<T>;
+  /** Flushes and stops (at shutdown). */
+  close?(): Promise<void>;
 }
 
 /** Conversation events as log lines. */

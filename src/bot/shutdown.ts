@@ -6,6 +6,8 @@ import type { LogSink } from './log-sink';
 export const SHUTDOWN_GRACE_MS = 9_000;
 /** Left to turns in flight before the process gives up on them. */
 const TURNS_MS = SHUTDOWN_GRACE_MS - 1_500;
+/** What ending sessions and flushing telemetry may take at shutdown. */
+const CLOSE_MS = 3_000;
 /** What the last log lines may wait for a slow stdout. */
 const LOG_DRAIN_MS = 500;
 
@@ -28,7 +30,11 @@ export function stopOnSignals(app: App, sink: LogSink): void {
       process.exit(code);
     };
     setTimeout(() => void exit(1, 'stopped with turns still running'), TURNS_MS).unref();
-    app.server.close(() => void exit(0, 'stopped'));
+    app.server.close(() => {
+      // Sessions this process would lose end now (their outcomes counted), and telemetry is flushed.
+      const closing = Promise.race([app.close().catch(() => undefined), new Promise((r) => setTimeout(r, CLOSE_MS).unref())]);
+      void closing.then(() => exit(0, 'stopped'));
+    });
     // Keep-alive connections that finish their last request close right away, not after their timeout.
     const http = app.server.server as import('http').Server;
     setInterval(() => http.closeIdleConnections(), 50).unref();

@@ -1,6 +1,6 @@
 import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import type { TurnInput } from '../dialogs/turn';
-import { capabilitiesOf } from './channels';
+import { capabilitiesOf, plainChannel } from './channels';
 import { isGroupConversation, mentionsBot, withoutBotMention } from './group-chat';
 import { joinResponse } from './join-response';
 import type { TurnOutcome, TurnPipeline } from './turn-pipeline';
@@ -13,8 +13,15 @@ export type { TurnOutcome } from './turn-pipeline';
  * installs (a welcome or a group intro), invokes (acknowledged). The turn itself runs in
  * the pipeline.
  */
+export type HandoffProfile = 'directline' | 'omnichannel' | 'link';
+
+const HANDOFF_STATES = ['accepted', 'failed', 'completed'] as const;
+
 export class SupportBot {
-  constructor(private readonly pipeline: TurnPipeline) {}
+  constructor(
+    private readonly pipeline: TurnPipeline,
+    private readonly handoffProfile: HandoffProfile = 'directline',
+  ) {}
 
   async run(context: TurnContext): Promise<TurnOutcome> {
     const a = context.activity;
@@ -34,7 +41,14 @@ export class SupportBot {
 
   private inputOf(a: Activity): TurnInput | undefined {
     const caps = capabilitiesOf(a.channelId);
-    const channel = { handoff: caps.handoffEvent };
+    // The words say a summary was passed on only where a hand-off really goes out.
+    const channel = { handoff: caps.handoffEvent && this.handoffProfile !== 'link', name: caps === plainChannel ? 'other' : a.channelId };
+    if (a.type === ActivityTypes.Event && a.name === 'handoff.status') {
+      // The hub's answer to a hand-off: never rejected; an unknown state is ignored.
+      const state = (a.value as { state?: unknown } | undefined)?.state;
+      const status = HANDOFF_STATES.find((s) => s === state);
+      return status && channel.handoff ? { kind: 'handoffStatus', status, channel } : undefined;
+    }
     if (a.type === ActivityTypes.Message) {
       const today = new Date().toISOString().slice(0, 10);
       const locale = typeof a.locale === 'string' ? a.locale : undefined;

@@ -2,13 +2,14 @@ import { ActivityTypes, type Activity, type TurnContext } from 'botbuilder';
 import { wordsFor } from '../copy';
 import { restoreState } from '../dialogs/conversation-state';
 import type { DialogSettings } from '../dialogs/settings';
-import { takeTurn, type TurnInput, type TurnResult } from '../dialogs/turn';
-import { capabilitiesOf } from './channels';
+import { endSession, idleMsOf, takeTurn, type TurnInput, type TurnResult } from '../dialogs/turn';
+import { capabilitiesOf, plainChannel } from './channels';
 import type { Telemetry } from './logger';
 import type { ChannelRenderer } from './render/channel-renderer';
 import type { ConversationRecord } from './state/conversation-record';
 import { conversationKey, isConflict, type ConversationStore } from './state/conversation-store';
 import { KeyedQueue } from './state/keyed-queue';
+import { forTranscript, TRANSCRIPT_CONTENT_TYPE, type Transcripts } from './state/transcripts';
 
 /**
  * A conflict means another turn of this conversation was saved meanwhile, so retries
@@ -20,6 +21,23 @@ const SEEN_IDS = 5;
 
 export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
 
+/** Conversations with a session running, remembered for the sweep; past this many, the oldest end only on their next turn. */
+const MAX_OPEN_SESSIONS = 100_000;
+/** The sweep runs at least this often, and at least twice per idle time. */
+const MAX_SWEEP_INTERVAL_MS = 60_000;
+
+export interface PipelineOptions {
+  now?: () => number;
+  /**
+   * At shutdown, end every session still running (the state is in memory and goes with the
+   * process); otherwise only those already idle, the rest end on their next turn or another
+   * instance's sweep.
+   */
+  endAllOnShutdown?: boolean;
+  /** Keep each conversation's transcript (where a hand-off event can go out) to hand it to a person. */
+  transcripts?: Transcripts;
+}
+
 /**
  * Runs one turn: the turns of a conversation one at a time in this process; the state read
  * with its eTag and written back with it; on a lost race, the turn runs again on fresh state;
@@ -28,18 +46,87 @@ export type TurnOutcome = 'ok' | 'ignored' | 'retried' | 'failed';
  */
 export class TurnPipeline {
   private readonly queue = new KeyedQueue();
+  /** Conversation key → its last turn (ms), oldest first: what the sweep looks at. */
+  private readonly open = new Map<string, number>();
+  private readonly now: () => number;
+  private sweeper?: ReturnType<typeof setInterval>;
 
   constructor(
     private readonly store: ConversationStore,
     private readonly settings: DialogSettings,
     private readonly renderer: ChannelRenderer,
     private readonly telemetry: Telemetry,
-  ) {}
+    private readonly options: PipelineOptions = {},
+  ) {
+    this.now = options.now ?? Date.now;
+  }
+
+  /**
+   * Ends idle sessions on a timer: one interval for the process (not a timer per
+   * conversation), at most a minute and at most half the idle time apart.
+   */
+  startSweeping(): void {
+    if (this.sweeper) return;
+    const every = Math.max(250, Math.min(MAX_SWEEP_INTERVAL_MS, Math.floor(idleMsOf(this.settings) / 2)));
+    this.sweeper = setInterval(() => void this.sweep('idle'), every);
+    this.sweeper.unref?.();
+  }
+
+  /**
+   * Ends the sessions of this process's conversations that have been idle for the configured
+   * time (or, at shutdown, all of them) and counts their outcomes. Each end is saved with the
+   * eTag read, so a turn that came meanwhile (here or on another instance) wins and the
+   * session goes on. Resolves to the number of sessions ended.
+   */
+  async sweep(endedBy: 'idle' | 'shutdown'): Promise<number> {
+    const now = this.now();
+    const idleMs = idleMsOf(this.settings);
+    let ended = 0;
+    for (const [key, last] of [...this.open]) {
+      if (endedBy === 'idle' && now - last < idleMs) break; // oldest first: the rest are newer
+      this.open.delete(key);
+      ended += await this.queue.run(key, () => this.endOne(key, now, endedBy)).catch(() => 0);
+    }
+    return ended;
+  }
+
+  /** Stops the sweep; at shutdown, ends the sessions the process would otherwise lose. */
+  async close(): Promise<void> {
+    if (this.sweeper) clearInterval(this.sweeper);
+    this.sweeper = undefined;
+    await this.sweep(this.options.endAllOnShutdown ? 'shutdown' : 'idle');
+  }
+
+  private async endOne(key: string, now: number, endedBy: 'idle' | 'shutdown'): Promise<number> {
+    const loaded = await this.store.load(key);
+    const result = endSession(restoreState(loaded.record), now, this.settings, endedBy);
+    if (!result) {
+      const last = loaded.record.conversation?.session?.last;
+      if (last !== undefined) this.remember(key, last);
+      return 0;
+    }
+    try {
+      await this.store.save(key, { ...loaded, record: { ...loaded.record, conversation: result.state } });
+    } catch (error) {
+      if (isConflict(error)) return 0; // a turn came: the session goes on
+      throw error;
+    }
+    for (const e of result.events) this.telemetry.trackEvent(e.name, e.properties);
+    return 1;
+  }
+
+  private remember(key: string, last: number): void {
+    this.open.delete(key);
+    this.open.set(key, last);
+    if (this.open.size > MAX_OPEN_SESSIONS) this.open.delete(this.open.keys().next().value as string);
+  }
 
   run(context: TurnContext, input: TurnInput): Promise<TurnOutcome> {
     const a = context.activity;
     const key = conversationKey(a.channelId, a.conversation.id);
-    return this.queue.run(key, () => this.turnWithApology(context, key, input));
+    const turn = () => this.queue.run(key, () => this.turnWithApology(context, key, input));
+    // A trace span per turn where a tracer is configured: the channel and activity type, no ids.
+    return this.telemetry.turn ? this.telemetry.turn({ 'bot.channel': capabilitiesOf(a.channelId) === plainChannel ? 'other' : String(a.channelId), 'bot.activity.type': String(a.type) }, turn) : turn();
   }
 
   /** Turns waiting or running, across all conversations (for graceful shutdown). */
@@ -71,7 +158,8 @@ export class TurnPipeline {
     for (let attempt = 1; ; attempt++) {
       const loaded = await this.store.load(key);
       if (isResend(context.activity, loaded.record)) return 'ignored';
-      const result = takeTurn(restoreState(loaded.record), input, this.settings);
+      const now = this.now();
+      const result = takeTurn(restoreState(loaded.record), { ...input, now }, this.settings);
       const record: ConversationRecord = { conversation: result.state, seen: seenWith(context.activity, loaded.record) };
       try {
         await this.store.save(key, { ...loaded, record });
@@ -85,8 +173,10 @@ export class TurnPipeline {
         // person doesn't answer the next question.
         if (!(await this.landed(key, record))) throw error;
       }
+      if (result.state.session) this.remember(key, now);
+      else this.open.delete(key);
       stopTyping(); // the replies themselves are about to show
-      await this.send(context, result);
+      await this.send(context, result, key);
       for (const e of result.events) this.telemetry.trackEvent(e.name, e.properties);
       return attempt > 1 ? 'retried' : 'ok';
     }
@@ -101,13 +191,34 @@ export class TurnPipeline {
     }
   }
 
-  private async send(context: TurnContext, result: TurnResult): Promise<void> {
+  private async send(context: TurnContext, result: TurnResult, key: string): Promise<void> {
     const words = wordsFor(result.state.language ?? 'en', this.settings.brandName);
     const activities = this.renderer.render(context, result.replies, words);
+    const transcripts = this.options.transcripts;
+    if (transcripts && capabilitiesOf(context.activity.channelId).handoffEvent) {
+      // Best effort: without it the hand-off still carries the summary.
+      await this.keepTranscript(transcripts, key, context, activities).catch((error) => this.telemetry.trackEvent('transcriptFailed', { reason: errorName(error) }));
+    }
     if (!activities.length) return;
     await context.sendActivities(activities).catch((error) => {
       throw new DeliveryError(error);
     });
+  }
+
+  /** Adds this turn to the transcript; a hand-off event carries the transcript so far (its request included). */
+  private async keepTranscript(transcripts: Transcripts, key: string, context: TurnContext, activities: Partial<Activity>[]): Promise<void> {
+    const a = context.activity;
+    const at = new Date(this.now()).toISOString();
+    const transcript = await transcripts.load(key);
+    if (a.type === ActivityTypes.Message) transcript.push(forTranscript(a, 'user', a.from, at));
+    for (const out of activities) {
+      if (out.type === ActivityTypes.Event && out.name === 'handoff.initiate') {
+        out.attachments = [...(out.attachments ?? []), { contentType: TRANSCRIPT_CONTENT_TYPE, name: 'Transcript', content: { activities: [...transcript] } }];
+      } else if (out.type === ActivityTypes.Message) {
+        transcript.push(forTranscript(out, 'bot', a.recipient, at));
+      }
+    }
+    await transcripts.save(key, transcript);
   }
 
   /** A typing indicator only when a turn is slow (storage, load), where the channel shows one. */

@@ -12,7 +12,7 @@ import type { Picked } from './choices';
 import { accepts, runCommand } from './commands';
 import type { Conversation } from './conversation';
 import { answerOf } from './customer-questions';
-import { confirmReply, eligibilityReply, factOf, hintOf, menuReply, optionLabel } from './replies';
+import { confirmReply, eligibilityReply, factOf, hintOf, menuReply, optionLabel, ratingReply } from './replies';
 import { smallTalk } from './small-talk';
 
 const AGES: readonly string[] = ['before', 'after', UNSURE];
@@ -38,6 +38,9 @@ export function onPicked(c: Conversation, picked: Picked): void {
       return feedback(c, picked.helpful);
     case 'confirm':
       return confirmed(c, picked.yes);
+    case 'rating':
+      c.emit('satisfaction', { rating: picked.rating, protocol: s.advised ?? 'none' });
+      return c.say(c.words.t('rating.thanks'));
   }
 }
 
@@ -286,7 +289,10 @@ function askAgain(c: Conversation, id: CriterionId): void {
 function feedback(c: Conversation, helpful: boolean): void {
   c.emit('feedback', { helpful, protocol: c.state.advised ?? 'none' });
   c.state.phase = 'advised';
-  if (helpful) return c.say(c.words.t('feedback.thanksYes'));
+  if (helpful) {
+    c.replies.push(ratingReply(c.words.t('feedback.thanksYes'), c.words));
+    return;
+  }
   c.replies.push(menuReply(c.words.t('feedback.thanksNo'), 'notHelped', c.words));
 }
 

@@ -13,16 +13,18 @@ export interface Choice {
 /**
  * `a:<value>` answers the question on screen (the account date too: a:before, a:after,
  * a:unsure); `c:<command>` runs a command; `q:<question id>` picks the answer to change;
- * `f:<yes|no>` answers "Did this help?"; `k:<yes|no>` answers "Just to check: ...?".
+ * `f:<yes|no>` answers "Did this help?"; `k:<yes|no>` answers "Just to check: ...?"; `s:<1-5>`
+ * rates the chat (asked after a "yes").
  */
-export type ChoiceId = `a:${string}` | `c:${Command}` | `q:${string}` | `f:${'yes' | 'no'}` | `k:${'yes' | 'no'}`;
+export type ChoiceId = `a:${string}` | `c:${Command}` | `q:${string}` | `f:${'yes' | 'no'}` | `k:${'yes' | 'no'}` | `s:${1 | 2 | 3 | 4 | 5}`;
 
 export type Picked =
   | { kind: 'answer'; value: string }
   | { kind: 'command'; command: Command }
   | { kind: 'change'; question: string }
   | { kind: 'feedback'; helpful: boolean }
-  | { kind: 'confirm'; yes: boolean };
+  | { kind: 'confirm'; yes: boolean }
+  | { kind: 'rating'; rating: number };
 
 export function parseChoice(id: string): Picked | undefined {
   const rest = id.slice(2);
@@ -32,6 +34,7 @@ export function parseChoice(id: string): Picked | undefined {
     case 'q:': return { kind: 'change', question: rest };
     case 'f:': return { kind: 'feedback', helpful: rest === 'yes' };
     case 'k:': return { kind: 'confirm', yes: rest === 'yes' };
+    case 's:': return ['1', '2', '3', '4', '5'].includes(rest) ? { kind: 'rating', rating: Number(rest) } : undefined;
     default: return undefined;
   }
 }

@@ -1,4 +1,5 @@
 import { LANGUAGES, type Language } from '../copy';
+import { restoreTally, type SessionTally } from '../analytics/session';
 import { isCriterionId, validateAnswers, type AccountAge, type Answers, type CriterionId, type Protocol } from '../rules';
 
 /** Where a conversation is. `idle`: no interview running (not started yet, or stopped). */
@@ -33,6 +34,10 @@ export interface ConversationState {
   pending?: { id: CriterionId | 'age'; value: string };
   /** A short hash of the last turn's words, so the next turn doesn't say the same thing again. */
   last?: string;
+  /** The running session's tally for the support team's figures (ids and counts only). */
+  session?: SessionTally;
+  /** A person from the support team has the conversation (hand-off accepted): the bot stays quiet. */
+  withPerson?: boolean;
 }
 
 export function freshState(welcomed = false): ConversationState {
@@ -86,5 +91,8 @@ function checked(value: unknown): ConversationState | undefined {
     state.pending = { id: pending.id as CriterionId | 'age', value: pending.value };
   }
   if (typeof s.last === 'string' && s.last.length <= 10) state.last = s.last;
+  const session = restoreTally(s.session);
+  if (session) state.session = session;
+  if (s.withPerson === true) state.withPerson = true;
   return state;
 }

@@ -13,8 +13,10 @@ import type { DialogSettings } from './settings';
 
 /** What the channel can do that changes what the bot says. */
 export interface ChannelFeatures {
-  /** A live-agent hand-off event goes out on this channel. */
+  /** A live-agent hand-off event goes out on this channel (a hub is configured and the channel carries one). */
   handoff: boolean;
+  /** The channel's id ("webchat", "msteams"), for the support team's figures. */
+  name?: string;
 }
 
 /** Something the support team counts (a recommendation, a hand-off): no text, names or ids. */

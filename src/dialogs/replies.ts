@@ -77,6 +77,8 @@ export function choiceLabel(id: string, state: ConversationState, w: Words): str
       return w.t(`actions.${rest}` as CopyKey);
     case 'q:':
       return topicOf(rest as CriterionId, w);
+    case 's:':
+      return rest;
     case 'f:':
     case 'k:':
       return w.t(rest === 'yes' ? 'actions.yes' : 'actions.no');
@@ -195,6 +197,12 @@ export function feedbackReply(w: Words): Reply {
     text: w.t('feedback.question'),
     choices: FEEDBACK.map((id) => ({ id, label: w.t(id === 'f:yes' ? 'actions.yes' : 'actions.no') })),
   };
+}
+
+/** "How would you rate this chat?" with 1 to 5, after the line that thanks for the "yes". */
+export function ratingReply(line: string, w: Words): Reply {
+  const ids: ChoiceId[] = ['s:1', 's:2', 's:3', 's:4', 's:5'];
+  return { kind: 'question', text: `${line}\n\n${w.t('rating.question')}`, choices: ids.map((id) => ({ id, label: id.slice(2) })) };
 }
 
 /** The answered questions, to pick one to change. */

@@ -8,4 +8,6 @@ export interface DialogSettings {
   imapHost: string;
   popHost: string;
   smtpHost: string;
+  /** A session ends after this long without a message (its outcome is counted then); default 30 minutes. */
+  sessionIdleMs?: number;
 }

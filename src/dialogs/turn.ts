@@ -14,7 +14,8 @@ import { Conversation, type ChannelFeatures, type OutcomeEvent } from './convers
 import { freshState, type ConversationState } from './conversation-state';
 import { chooseLanguage, languageOfLocale } from './language-choice';
 import { choicesShown, pickOffered } from './offered';
-import type { Reply } from './replies';
+import { requestReply, type Reply } from './replies';
+import { isIdle, summaryOf, tally, type TurnObservation } from '../analytics/session';
 import type { DialogSettings } from './settings';
 
 export type TurnInput =
@@ -24,7 +25,12 @@ export type TurnInput =
    */
   | { kind: 'message'; text: string; today: string; channel: ChannelFeatures; locale?: string }
   /** Someone opened the chat or installed the app; in a group, the bot was added. */
-  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures; locale?: string };
+  | { kind: 'joined'; group: boolean; botName: string; channel: ChannelFeatures; locale?: string }
+  /** The live-agent hub's answer to a hand-off (the Bot Framework `handoff.status` event). */
+  | { kind: 'handoffStatus'; status: 'accepted' | 'failed' | 'completed'; channel: ChannelFeatures };
+
+/** When the input arrived (ms since epoch): sessions and their outcomes are counted from it; without it, none are. */
+export type Timed = { now?: number };
 
 export interface TurnResult {
   state: ConversationState;
@@ -32,10 +38,20 @@ export interface TurnResult {
   events: OutcomeEvent[];
 }
 
-export function takeTurn(stored: ConversationState | undefined, input: TurnInput, settings: DialogSettings): TurnResult {
+export function takeTurn(stored: ConversationState | undefined, input: TurnInput & Timed, settings: DialogSettings): TurnResult {
   const state = copyOf(stored ?? freshState());
+  // A session idle for longer than the setting ended before this turn: its outcome first.
+  const ended = stored?.session && input.now !== undefined && isIdle(stored.session, input.now, idleMsOf(settings)) ? summaryOf(stored.session, 'idle') : undefined;
+  const session = ended ? undefined : stored?.session;
+  delete state.session;
+  // A hub that never said "completed" doesn't leave the bot mute for good: a new session is the bot's again.
+  if (ended) delete state.withPerson;
   const c = new Conversation(state, settings, wordsFor(state.language ?? 'en', settings.brandName), input.channel);
-  if (input.kind === 'joined') {
+  if (input.kind === 'handoffStatus') {
+    onHandoffStatus(c, input.status);
+  } else if (state.withPerson && input.kind === 'message') {
+    // A person from the support team has the conversation: the bot stays quiet.
+  } else if (input.kind === 'joined') {
     if (!c.state.language && languageOfLocale(input.locale)) {
       c.switchLanguage(languageOfLocale(input.locale) as Language);
       c.state.languageFrom = 'locale';
@@ -50,7 +66,68 @@ export function takeTurn(stored: ConversationState | undefined, input: TurnInput
   const shown = choicesShown(c.replies);
   if (shown) c.state.offered = shown;
   else if (c.state.phase === 'idle') delete c.state.offered;
-  return { state: c.state, replies: c.replies, events: c.events };
+  const counted = input.now !== undefined && !(input.kind === 'joined' && input.group);
+  if (counted) c.state.session = tally(session, observe(stored, c, input, input.now as number));
+  else if (session) c.state.session = session;
+  return { state: c.state, replies: c.replies, events: ended ? [ended, ...c.events] : c.events };
+}
+
+/**
+ * The session's end when no turn comes: for a sweep of idle conversations (`endedBy` idle)
+ * or a stop of the process that loses them (shutdown). Undefined when there is nothing to end.
+ */
+export function endSession(stored: ConversationState, now: number, settings: DialogSettings, endedBy: 'idle' | 'shutdown'): TurnResult | undefined {
+  const s = stored.session;
+  if (!s || (endedBy === 'idle' && !isIdle(s, now, idleMsOf(settings)))) return undefined;
+  const state = copyOf(stored);
+  delete state.session;
+  delete state.withPerson;
+  return { state, replies: [], events: [summaryOf(s, endedBy)] };
+}
+
+export const DEFAULT_SESSION_IDLE_MS = 30 * 60_000;
+export const idleMsOf = (settings: DialogSettings) => settings.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS;
+
+/** The question on screen: the account date, or a criterion id. */
+function onScreen(s: ConversationState | undefined): string | undefined {
+  if (!s) return undefined;
+  if (s.phase === 'eligibility') return 'eligibility';
+  return s.phase === 'interview' ? s.asking : undefined;
+}
+
+const answersIn = (s: ConversationState | undefined) => (s ? Object.keys(s.answers).length + (s.age ? 1 : 0) : 0);
+
+function observe(before: ConversationState | undefined, c: Conversation, input: TurnInput, now: number): TurnObservation {
+  const after = onScreen(c.state);
+  return {
+    now,
+    message: input.kind === 'message',
+    before: onScreen(before),
+    after,
+    at: c.state.withPerson ? 'withPerson' : (after ?? c.state.phase),
+    asked: c.replies.some((r) => r.kind === 'question'),
+    newAnswers: answersIn(c.state) - answersIn(before),
+    events: c.events,
+    channel: input.channel.name ?? 'unknown',
+    language: c.state.language ?? 'en',
+  };
+}
+
+/** The hub took the conversation, couldn't, or gave it back: say what happens now. */
+function onHandoffStatus(c: Conversation, status: 'accepted' | 'failed' | 'completed'): void {
+  const w = c.words;
+  c.emit('handoffStatus', { status });
+  if (status === 'accepted') {
+    c.state.withPerson = true;
+    return c.say(w.t('handoff.accepted'));
+  }
+  delete c.state.withPerson;
+  if (status === 'failed') {
+    c.say(w.t('handoff.failed'));
+    c.replies.push(requestReply(c.settings, w, false));
+    return;
+  }
+  c.say(w.t('handoff.completed'));
 }
 
 /** Teams keeps one conversation for months, and may announce an install twice: greet once. */

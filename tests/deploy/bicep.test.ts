@@ -55,6 +55,7 @@ const DEPLOY_TIME: Record<string, string> = {
   MicrosoftAppPassword: 'client-secret-from-the-deployment',
   BLOB_CONNECTION_STRING: 'DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=a2V5;EndpointSuffix=core.windows.net',
   DIRECT_LINE_SECRET: 'site-key-from-the-channel',
+  APPLICATIONINSIGHTS_CONNECTION_STRING: 'InstrumentationKey=00000000-0000-0000-0000-000000000000;IngestionEndpoint=https://westeurope-5.in.applicationinsights.azure.com/',
 };
 
 /** A setting's value as the web app would see it, given the parameters' defaults. */

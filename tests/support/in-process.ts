@@ -10,9 +10,11 @@ import { ChannelRenderer } from '../../src/bot/render/channel-renderer';
 import type { ConditionalStorage } from '../../src/bot/state/conditional-storage';
 import { ConversationStore } from '../../src/bot/state/conversation-store';
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
-import { SupportBot } from '../../src/bot/support-bot';
+import { SupportBot, type HandoffProfile } from '../../src/bot/support-bot';
+import { Transcripts } from '../../src/bot/state/transcripts';
 import { TurnPipeline, type TurnOutcome } from '../../src/bot/turn-pipeline';
 import type { DialogSettings } from '../../src/dialogs/settings';
+import type { Telemetry } from '../../src/bot/logger';
 
 const DAY_MS = 24 * 3600_000;
 
@@ -26,6 +28,8 @@ export interface Chat {
   say(text: string): Promise<Activity[]>;
   /** The person opens the chat (conversationUpdate with both members added). */
   join(): Promise<Activity[]>;
+  /** An event activity in the conversation (a hub's handoff.status, say). */
+  event(name: string, value: unknown): Promise<Activity[]>;
 }
 
 export interface InProcessBot {
@@ -35,19 +39,30 @@ export interface InProcessBot {
   events: Array<{ name: string; properties: Record<string, unknown> }>;
   outcomes: TurnOutcome[];
   storage: ConditionalStorage;
+  pipeline: TurnPipeline;
 }
 
 let nextId = 0;
 
 export function inProcessBot(
   storage: ConditionalStorage = new ExpiringMemoryStorage(DAY_MS),
-  options: { ttlMs?: number; settings?: DialogSettings } = {},
+  options: { ttlMs?: number; settings?: DialogSettings; now?: () => number; handoffProfile?: HandoffProfile; telemetry?: Telemetry } = {},
 ): InProcessBot {
   const events: InProcessBot['events'] = [];
   const outcomes: TurnOutcome[] = [];
-  const telemetry = { trackEvent: (name: string, properties: Record<string, unknown>) => void events.push({ name, properties }) };
-  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS), options.settings ?? settingsFrom(), new ChannelRenderer(), telemetry);
-  const bot = new SupportBot(pipeline);
+  const telemetry = {
+    trackEvent: (name: string, properties: Record<string, string | number | boolean>) => {
+      events.push({ name, properties });
+      options.telemetry?.trackEvent(name, properties);
+    },
+  };
+  const pipeline = new TurnPipeline(new ConversationStore(storage, options.ttlMs ?? DAY_MS, options.now), options.settings ?? settingsFrom(), new ChannelRenderer(options.handoffProfile), telemetry, {
+    now: options.now,
+    endAllOnShutdown: true,
+    // As the app does: transcripts only for the Bot Framework hand-off (asked for by name here).
+    transcripts: options.handoffProfile === 'directline' ? new Transcripts(new ExpiringMemoryStorage(DAY_MS)) : undefined,
+  });
+  const bot = new SupportBot(pipeline, options.handoffProfile);
   const adapter = new TestAdapter(async (context) => {
     outcomes.push(await bot.run(context));
   });
@@ -73,11 +88,13 @@ export function inProcessBot(
     events,
     outcomes,
     storage,
+    pipeline,
     chat({ channelId = 'test', conversationId = `conv-${++nextId}`, locale }: { channelId?: string; conversationId?: string; locale?: string } = {}) {
       const at = { ...base(channelId, conversationId), ...(locale ? { locale } : {}) };
       return {
         say: (text) => send({ ...at, type: ActivityTypes.Message, text }),
         join: () => send({ ...at, type: ActivityTypes.ConversationUpdate, membersAdded: [at.from!, at.recipient!] }),
+        event: (name, value) => send({ ...at, type: ActivityTypes.Event, name, value }),
       };
     },
     async say(conversationId, text) {

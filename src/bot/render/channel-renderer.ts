@@ -16,6 +16,9 @@ type InfoCard = Extract<Reply, { kind: 'card' }>;
  * buttons on Teams, hero-card buttons under the text on Slack, numbered text elsewhere.
  */
 export class ChannelRenderer {
+  /** `omnichannel`: a hand-off is Dynamics 365 Omnichannel's escalation message; otherwise the Bot Framework hand-off event. */
+  constructor(private readonly handoffProfile: 'directline' | 'omnichannel' | 'link' = 'directline') {}
+
   render(context: TurnContext, replies: Reply[], words: Words): Out[] {
     const caps = capabilitiesOf(context.activity.channelId);
     const out: Out[] = [];
@@ -37,7 +40,8 @@ export class ChannelRenderer {
       case 'card':
         return infoCard(reply, caps, words);
       case 'handoff':
-        if (!caps.handoffEvent) return undefined;
+        if (!caps.handoffEvent || this.handoffProfile === 'link') return undefined;
+        if (this.handoffProfile === 'omnichannel') return escalation(reply);
         return EventFactory.createHandoffInitiation(context, {
           summary: reply.summary,
           answers: reply.answers,
@@ -45,6 +49,16 @@ export class ChannelRenderer {
         });
     }
   }
+}
+
+/**
+ * Dynamics 365 Omnichannel's escalation: a message whose channelData.tags (a JSON string, as
+ * Omnichannel's bot SDK writes it) says type Escalate, with the context the agent sees.
+ */
+function escalation(reply: Extract<Reply, { kind: 'handoff' }>): Out {
+  const context: Record<string, string> = { summary: reply.summary, recommendation: reply.protocol ?? 'none' };
+  for (const [id, value] of Object.entries(reply.answers)) if (typeof value === 'string') context[id] = value;
+  return { ...MessageFactory.text(reply.summary), channelData: { tags: JSON.stringify({ type: 'Escalate', context }) } };
 }
 
 /**

@@ -7,6 +7,9 @@ export interface Activity {
   type: string;
   id: string;
   text?: string;
+  name?: string;
+  value?: unknown;
+  attachments?: Array<{ contentType: string; content?: unknown; name?: string }>;
   from: { id: string; role?: string };
   conversation: { id: string };
 }
@@ -17,6 +20,8 @@ export interface LocalClient {
   /** Starts the conversation; `locale` as Web Chat sends it (conversationStartProperties). */
   start(locale?: string): Promise<Response>;
   say(text: string): Promise<Response>;
+  /** Posts any activity a client may send (an event, say). */
+  send(activity: Record<string, unknown>): Promise<Response>;
   poll(watermark?: string): Promise<{ activities: Activity[]; watermark: string }>;
 }
 
@@ -40,6 +45,12 @@ export async function localClient(botUrl: string): Promise<LocalClient> {
         method: 'POST',
         headers: { ...auth, 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'message', text, from: { id: 'ignored' } }),
+      }),
+    send: (activity) =>
+      fetch(`${base}/${conversationId}/activities`, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(activity),
       }),
     poll: async (watermark) => {
       const query = watermark === undefined ? '' : `?watermark=${encodeURIComponent(watermark)}`;

@@ -9,14 +9,19 @@ import { understanderFor } from './understander';
 
 export type Spoken = 'en' | 'de' | 'fr' | 'es';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export type LanguageReading =
   /** The conversation's language; its reading of the message comes along so it isn't read twice. */
   | { kind: 'same'; analysis: Analysis }
   | { kind: 'other'; language: Spoken }
   | { kind: 'unsupported' };
 
-/** Share of a message's words that a language's phrases account for; numbers and dates belong to no language. */
-export function coverage(a: Analysis): number {
+/**
+ * Share of a message's words that a language's phrases account for, and the words of its own
+ * that no phrase holds (`Lexicon.ownWords`); numbers and dates belong to no language.
+ */
+export function coverage(a: Analysis, own: ReadonlySet<string> = NONE): number {
   let covered = 0;
   let words = 0;
   for (const c of a.clauses) {
@@ -25,7 +30,7 @@ export function coverage(a: Analysis): number {
     c.tokens.forEach((t, i) => {
       if (/\d/.test(t)) return;
       words++;
-      if (seen.has(i)) covered++;
+      if (seen.has(i) || own.has(t)) covered++;
     });
   }
   return words ? covered / words : 1;
@@ -53,11 +58,15 @@ function detect(text: string): string | undefined {
  *   message in another language doesn't switch)
  */
 export function languageOfMessage(text: string, current: Spoken, supported: readonly Spoken[], fromLocale: boolean): LanguageReading {
-  const own = understanderFor(current).analyzer.analyze(text);
-  const ownShare = coverage(own);
+  const ours = understanderFor(current);
+  const own = ours.analyzer.analyze(text);
+  const ownShare = coverage(own, ours.ownWords);
   const same = { kind: 'same' as const, analysis: own };
   if (ownShare >= READS_WELL || own.tokenCount === 0) return same;
-  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(text)) }));
+  const others = supported.filter((l) => l !== current).map((l) => {
+    const u = understanderFor(l);
+    return { l, share: coverage(u.analyzer.analyze(text), u.ownWords) };
+  });
   const best = others.sort((a, b) => b.share - a.share)[0];
   if (own.tokenCount <= SHORT_WORDS) {
     // "Ja", "oui", "sí": ours only if nothing else says otherwise.

@@ -1,6 +1,7 @@
 import { Analyzer } from './analyze';
 import { Intents } from './intents';
 import type { Lexicon } from './lexicon';
+import { fold } from './text';
 import { en } from './languages/en';
 import { es } from './languages/es';
 import { fr } from './languages/fr';
@@ -9,10 +10,13 @@ import { fr } from './languages/fr';
 export class Understander {
   readonly analyzer: Analyzer;
   readonly intents: Intents;
+  /** Words of the language that no phrase holds, for telling languages apart (folded). */
+  readonly ownWords: ReadonlySet<string>;
 
   constructor(readonly lexicon: Lexicon) {
     this.analyzer = new Analyzer(lexicon);
     this.intents = new Intents(lexicon);
+    this.ownWords = new Set((lexicon.ownWords ?? []).map(fold));
   }
 }
 

@@ -31,6 +31,18 @@ export const fr: Lexicon = {
   hides: { computer: ['phone'], correction: ['no'] },
   // "... depuis le même ordi", "je n'ai que cet ordinateur": the computer already named.
   sameDevice: ['meme', 'cet', 'ce', 'cette', 'celui'],
+  // Not "a", "en", "de", "la", "le", "les", "mes", "tu", "y", "on", "car", "bien", "tres", "que", "me", "se": English or Spanish words too;
+  // nor "ma", "non", "ce", "mille", words of Italian ("Grazie mille, ma come si configura?").
+  ownWords: [
+    'je', 'j', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'l', 'du', 'des', 'd', 'au', 'aux', 'mon', 'ton', 'ta', 'tes', 'sa', 'ses', 'notre', 'votre',
+    'nos', 'vos', 'leur', 'leurs', 'cet', 'cette', 'ces', 'et', 'ou', 'mais', 'donc', 'ni', 'qui', 'quoi', 'qu', 'dans', 'sur', 'avec', 'pour', 'chez',
+    'est', 'sont', 'suis', 'ai', 'avons', 'avez', 'ont', 'etait', 'etais', 'ete', 'ca', 'cela', 'ceci', 'pas', 'ne', 'n', 'aussi', 's', 'm', 't', 'lui',
+    'eux', 'moi', 'toi', 'tout', 'tous', 'toute', 'toutes', 'rien', 'jamais', 'toujours', 'deja', 'encore', 'peut', 'peux', 'fait', 'fais', 'faire', 'dit',
+    'avoir', 'etre', 'habite', 'habitons', 'fille', 'fils', 'mari', 'femme', 'enfants', 'neveu', 'niece', 'petit', 'petite', 'ecoutez', 'attendez', 'voila',
+    'alors', 'bah', 'ben', 'hein', 'euh', 'oui', 'ouais', 'merci', 'beaucoup', 'peu', 'trop', 'assez', 'vraiment', 'maintenant', 'aujourd', 'hier',
+    'demain', 'quand', 'comment', 'pourquoi', 'parce', 'puisque', 'depuis', 'pendant', 'avant', 'apres', 'ans', 'annee', 'annees', 'mois', 'semaine',
+    'jours', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'vingt', 'cent', 'septante', 'huitante', 'octante', 'nonante', 'vingts',
+  ],
   // "le webmail, je l'utilise pas", "le tel non": a negation closing the clause reaches what came before it.
   trailingNegations: ['pas', 'non', 'jamais'],
   contrastWords: ['mais', 'sauf', 'cependant', 'pourtant', 'toutefois', 'tandis', 'alors que', 'sinon', 'bien que', 'quoique'],
@@ -104,7 +116,7 @@ export const fr: Lexicon = {
       'je crois pas', 'je ne crois pas', 'je crois que non', 'je pense pas', 'je ne pense pas', 'je pense que non', 'il me semble que non', 'je suppose que non',
       'probablement pas', 'surement pas', 'normalement non', 'normalement pas', 'a priori non', 'a priori pas', 'j imagine que non', 'je dirais que non',
       'je dirais non', 'pas que je sache', 'non je crois pas', 'non je pense pas', 'non je ne crois pas', 'non je ne pense pas', 'j en doute', 'ca m etonnerait',
-      'non a priori', 'non normalement',
+      'non a priori', 'non normalement', 'je crois pas l avoir', 'je ne crois pas l avoir', 'je pense pas l avoir', 'je ne pense pas l avoir', 'je crois pas l utiliser', 'je ne crois pas l utiliser',
     ],
     unsure: [
       'je sais pas', 'je ne sais pas', 'sais pas', 'chais pas', 'chai pas', 'ché pas', 'che pas', 'jsp', 'jsais pas', 'j sais pas', 'je c pas', 'jcp', 'je sait pas',
@@ -285,6 +297,8 @@ export const fr: Lexicon = {
       'mon mari qui s en occupe', 'ma femme qui s en occupe', 'mon fils qui s en occupe', 'ma fille qui s en occupe', 'mon mari qui les fait', 'mon fils qui les fait',
       'je fais des backups', 'je backup', 'copie sur un disque', 'sauvegarde sur un disque', 'sauvegarde toutes les semaines', 'sauvegarde chaque semaine',
       'sauvegarde reguliere', 'sauvegardes regulieres', 'acronis', 'backblaze', 'je sauvgarde', 'je sauvegarde sur',
+      'moi qui fais les sauvegardes', 'moi qui les fais', 'moi qui sauvegarde', 'je prefere m en occuper', 'je prefere le faire moi meme', 'je prefere les faire moi meme',
+      'je prefere faire mes sauvegardes', 'je prefere faire mes propres sauvegardes',
     ],
     backupServer: [
       'le serveur garde', 'que le serveur garde', 'le serveur garde tout', 'le serveur s en charge', 'que le serveur s en charge', 'le serveur s en occupe',
@@ -295,6 +309,7 @@ export const fr: Lexicon = {
       'je veux pas m occuper des sauvegardes', 'je ne veux pas m occuper des sauvegardes', 'pas m occuper des sauvegardes', 'pas envie de gerer les sauvegardes',
       'pas le temps de sauvegarder', 'je sauvegarde jamais rien', 'je n ai pas envie de m en occuper',
       'j ai pas envie de m en occuper', 'je perds toujours mes cles usb', 'je perds toujours mes cles',
+      'le serveur c est plus simple', 'le serveur c est mieux', 'plutot le serveur', 'le serveur plutot', 'le serveur de preference',
     ],
     // Who keeps the backups, when the clause is about backups ("les sauvegardes, le serveur").
     serverWord: [
@@ -374,7 +389,7 @@ export const fr: Lexicon = {
       'j ai ouvert', 'j ai cree', 'jai cree', 'jai creer', 'j ai creer', 'jai ouvert', 'compte de', 'un compte de', 'ouvert en', 'cree en',
     ],
     recently: [
-      'recent', 'recente', 'recemment', 'tout recemment', 'il y a peu', 'y a peu', 'neuf', 'neuve', 'tout neuf', 'tout neuve', 'nouveau', 'nouvelle',
+      'recent', 'recente', 'recemment', 'tout recemment', 'il y a peu', 'y a peu', 'tout neuf', 'tout neuve', 'nouveau', 'nouvelle', 'compte neuf', 'tout neuf', 'toute neuve', 'est neuf', 'est neuve',
       'nouveau compte', 'nouvelle adresse', 'la semaine derniere', 'le mois dernier', 'cette annee', 'il y a quelques semaines', 'il y a quelques mois',
       'depuis peu', 'pas longtemps', 'il n y a pas longtemps', 'y a pas longtemps', 'hier', 'avant hier', 'tout juste', 'fraichement',
     ],
@@ -443,6 +458,7 @@ export const fr: Lexicon = {
       'app mail', 'l app mail', 'appli mail', 'l appli mail', 'application mail', 'l application mail', 'app mail de l iphone', 'l app mail de l iphone',
       'mail de l iphone', 'mail sur l iphone', 'mail sur l ipad', 'mail de l ipad', 'mail sur mon iphone', 'mail sur mon ipad', 'avec mail', 'l app mail d apple',
       'appli de messagerie', 'application de messagerie', 'app de messagerie', 'logiciel de messagerie', 'client mail', 'client de messagerie', 'l appli native',
+      'appli de base', 'l appli de base', 'application de base', 'l app de base', 'appli d origine', 'l appli d origine', 'appli native', 'appli par defaut', 'application par defaut',
       'eudora', 'spark', 'em client', 'emclient', 'mailbird', 'airmail', 'postbox', 'evolution', 'kmail', 'claws', 'the bat', 'mailspring', 'incredimail',
       'windows live', 'lotus notes',
     ],

@@ -62,7 +62,7 @@ export const fr: Lexicon = {
     'euh', 'euhh', 'euuh', 'heu', 'hum', 'hmm', 'hmmm', 'mmm', 'bah', 'ben', 'bon', 'bon ben', 'ben voila', 'alors', 'donc', 'bref', 'en gros', 'voila',
     'ok', 'okay', 'oki', 'ah', 'ahh', 'oh', 'ouh', 'hein', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'slt', 'cc', 'hello', 'allo', 'yo', 'et', 'eh bien',
     'eh ben', 'dites', 'dis', 'dis moi', 'dites moi', 'ecoutez', 'ecoute', 'franchement', 'honnetement', 'sincerement', 'perso', 'personnellement',
-    'svp', 'stp', 's il vous plait', 's il te plait', 'sil vous plait', 'merci', 'lol', 'mdr', 'pardon', 'desole', 'desolee', 'excusez moi', 'excuse moi',
+    'svp', 'stp', 's il vous plait', 's il te plait', 'sil vous plait', 'lol', 'mdr', 'pardon', 'desole', 'desolee', 'excusez moi', 'excuse moi',
     'madame', 'monsieur', 'bonjour madame', 'bonjour monsieur', 'madame monsieur', 'bonjour madame monsieur', 'du coup', 'enfin', 
   ],
   commonWords: [
@@ -120,6 +120,7 @@ export const fr: Lexicon = {
     ],
     unsure: [
       'je sais pas', 'je ne sais pas', 'sais pas', 'chais pas', 'chai pas', 'ché pas', 'che pas', 'jsp', 'jsais pas', 'j sais pas', 'je c pas', 'jcp', 'je sait pas',
+      'chu pas sur', 'chus pas sur', 'chu pas sure', 'pas sur si', 'pas sure si', 'pas certain si', 'pas certaine si', 'je sais pas si', 'je ne sais pas si', 'sais pas si',
       'je sais plus', 'je ne sais plus', 'sais plus', 'je sais pas trop', 'je sais pas vraiment', 'je ne sais pas trop', 'je ne sais pas vraiment',
       'aucune idee', 'aucune idee de ce que c est', 'pas d idee', 'pas la moindre idee', 'aucune espece d idee', 'j en sais rien', 'j en ai aucune idee',
       'j en sais trop rien', 'j en ai pas la moindre idee', 'je n en sais rien', 'je n en ai aucune idee', 'aucune foutue idee', 'mystere', 'bonne question',
@@ -582,6 +583,8 @@ export const fr: Lexicon = {
       'bye', 'a plus', 'a+', 'ciao', 'tchao', 'bonne journee', 'bonne soiree', 'laisse tomber', 'laissez tomber', 'laisse', 'oublie', 'oubliez',
       'oublie ca', 'oubliez ca', 'j arrete', 'je veux arreter', 'ca suffit', 'basta', 'adieu', 'a bientot', 'a la prochaine', 'bonne nuit', 'au revoir merci',
       'merci au revoir', 'stop svp',
+      'merci bonne journee', 'merci bien bonne journee', 'merci et bonne journee', 'merci beaucoup bonne journee', 'bonne journee merci', 'merci bonne soiree',
+      'merci bien bonne soiree', 'merci et bonne soiree', 'merci beaucoup bonne soiree', 'bonne soiree merci', 'merci a bientot', 'merci bye', 'merci salut',
     ],
     summary: [
       'qu est ce que j ai dit', 'qu est ce que j ai dit deja', 'qu est ce que j ai repondu', 'qu est ce que j ai repondu avant', 'j ai dit quoi', 'j ai repondu quoi',

@@ -6,7 +6,7 @@
  * clause, or when they answer the question on screen.
  */
 import type { CriterionId } from '../rules';
-import { hasTag, mentions, negative, positive, type Analysis, type ClauseReading } from './analyze';
+import { hasTag, mentions, negative, positive, saysUnsure, type Analysis, type ClauseReading } from './analyze';
 import type { Lexicon, Tag } from './lexicon';
 import type { Confidence, Fact } from './reading';
 
@@ -184,6 +184,8 @@ const clausesMentionMailbox = (clauses: ClauseReading[]) => clauses.some((c) => 
 
 function spamShield(clauses: ClauseReading[], set: Set): void {
   for (const c of clauses) {
+    // "not sure if I have SpamShield", "je sais pas si j'ai SpamShield": naming it isn't having it.
+    if (saysUnsure(c)) continue;
     if (positive(c, 't:spamShield').length) return set('spamShield', 'yes');
     if (negative(c, 't:spamShield').length) return set('spamShield', 'no');
   }

@@ -16,7 +16,8 @@ const COMPUTER = 't:computer';
 
 export function factsOf(a: Analysis, asking: CriterionId | undefined, lexicon: Lexicon, given: Partial<Record<CriterionId, string>> = {}): Fact[] {
   const lx = (c: ClauseReading, tag: Tag) => mentions(c, tag, lexicon);
-  const statements = a.clauses.filter((c) => !c.question);
+  // "I don't know if my connection is slow": a clause that isn't sure states nothing (its not knowing answers the question on screen).
+  const statements = a.clauses.filter((c) => !c.question && !saysUnsure(c));
   const found: Found = {};
   const torn = new Set<CriterionId>();
   const set = (id: CriterionId, value: string, confidence: Confidence = 'sure') => {
@@ -184,8 +185,6 @@ const clausesMentionMailbox = (clauses: ClauseReading[]) => clauses.some((c) => 
 
 function spamShield(clauses: ClauseReading[], set: Set): void {
   for (const c of clauses) {
-    // "not sure if I have SpamShield", "je sais pas si j'ai SpamShield": naming it isn't having it.
-    if (saysUnsure(c)) continue;
     if (positive(c, 't:spamShield').length) return set('spamShield', 'yes');
     if (negative(c, 't:spamShield').length) return set('spamShield', 'no');
   }

@@ -300,6 +300,8 @@ export const fr: Lexicon = {
       'sauvegarde reguliere', 'sauvegardes regulieres', 'acronis', 'backblaze', 'je sauvgarde', 'je sauvegarde sur',
       'moi qui fais les sauvegardes', 'moi qui les fais', 'moi qui sauvegarde', 'je prefere m en occuper', 'je prefere le faire moi meme', 'je prefere les faire moi meme',
       'je prefere faire mes sauvegardes', 'je prefere faire mes propres sauvegardes',
+      'sauvegarde de l ordinateur', 'sauvegardes de l ordinateur', 'une sauvegarde de l ordi', 
+      'sauvegarde sur un disque', 'sauvegardes sur un disque', 'petit fils fait', 'mon petit fils s en occupe', 'mon gendre s en occupe',
     ],
     backupServer: [
       'le serveur garde', 'que le serveur garde', 'le serveur garde tout', 'le serveur s en charge', 'que le serveur s en charge', 'le serveur s en occupe',
@@ -310,7 +312,7 @@ export const fr: Lexicon = {
       'je veux pas m occuper des sauvegardes', 'je ne veux pas m occuper des sauvegardes', 'pas m occuper des sauvegardes', 'pas envie de gerer les sauvegardes',
       'pas le temps de sauvegarder', 'je sauvegarde jamais rien', 'je n ai pas envie de m en occuper',
       'j ai pas envie de m en occuper', 'je perds toujours mes cles usb', 'je perds toujours mes cles',
-      'le serveur c est plus simple', 'le serveur c est mieux', 'plutot le serveur', 'le serveur plutot', 'le serveur de preference',
+      'le serveur c est plus simple', 'le serveur c est mieux', 'plutot le serveur', 'le serveur plutot', 'le serveur de preference', 'le serveur fait', 'que le serveur fasse', 'le serveur les fait', 'le serveur fait les sauvegardes',
     ],
     // Who keeps the backups, when the clause is about backups ("les sauvegardes, le serveur").
     serverWord: [
@@ -728,6 +730,8 @@ export const fr: Lexicon = {
       'merci pour l info', 'merci c est gentil', 'c est gentil', 'c est sympa', 'trop gentil', 'tres gentil', 'merci quand meme', 'ah dommage merci',
       'dommage merci', 'ok merci', 'd accord merci', 'super merci', 'parfait merci', 'top merci', 'nickel merci', 'genial merci', 'merci beaucoup pour votre aide',
       'merciii', 'mercii', 'je vous remercie', 'je te remercie', 'remerciements', 'vous m avez bien aide', 'ca m aide', 'ca m a aide', 'tres utile', 'merci ca m aide',
+      'c est tres aimable', 'c est aimable', 'tres aimable', 'merci c est aimable', 'merci beaucoup c est tres aimable', 'merci c est tres aimable', 'vous etes tres aimable',
+      'merci vous etes aimable', 'merci beaucoup c est gentil', 'merci c est tres gentil', 'c est tres gentil', 'merci infiniment c est tres aimable',
       'merci c est parfait', 'c est parfait merci', 'parfait merci beaucoup', 'merci beaucoup c est parfait', 'ok merci beaucoup c est parfait', 'ok merci c est parfait',
       'super merci beaucoup', 'merci beaucoup c est super', 'merci c est super', 'merci c est top', 'merci c est clair', 'c est clair merci',
     ],

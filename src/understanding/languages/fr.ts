@@ -13,6 +13,22 @@
  */
 import type { Lexicon } from '../lexicon';
 
+/** Making the account, said with the account's name: it is about the account and says when it began ("j'ai ouvert mon adresse"). */
+const MADE_NAMED = [
+  'compte cree', 'compte creee', 'compte ouvert', 'adresse creee', 'adresse ouverte', 'boite creee', 'boite ouverte', 'cree mon compte', 'cree le compte',
+  'cree ce compte', 'cree ma boite', 'cree mon adresse', 'cree cette adresse', 'cree l adresse', 'creer mon compte', 'ouvert mon compte', 'ouvert le compte',
+  'ouvert ce compte', 'ouvert ma boite', 'ouvert mon adresse', 'ouvert cette adresse', 'ouvert l adresse', 'creation du compte', 'creation de mon compte',
+  'compte de', 'un compte de',
+];
+
+/** "compte a 2 ans", "adresse a au moins", "boite a une dizaine": the account's age, said of it. */
+function ageOfThe(nouns: string[]): string[] {
+  const counts = [...Array.from({ length: 40 }, (_, k) => String(k + 1)), 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+    'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'au moins', 'plus de', 'presque', 'environ', 'bientot', 'genre', 'pres de',
+    'une dizaine', 'une quinzaine', 'une vingtaine', 'facile', 'bien'];
+  return nouns.flatMap((n) => counts.map((c) => `${n} a ${c}`));
+}
+
 export const fr: Lexicon = {
   language: 'fr',
   dateLocale: 'fr',
@@ -211,7 +227,7 @@ export const fr: Lexicon = {
       'les deux', 'tous les deux', 'ca depend', 'ça depend', 'depend', 'selon', 'ni l un ni l autre', 'un peu des deux', 'un peu', 'moyen', 'moyennement',
       'bof', 'plus ou moins', 'couci couca', 'entre les deux', 'a moitie', 'en partie', 'oui et non', 'je m en fiche', 'peu importe', 'comme vous voulez',
       'ce que vous voulez', 'ce que vous conseillez', 'ca m est egal', 'egal', 'mouais', 'des fois oui des fois non', 'ca varie', 'personne',
-      'aucune des deux', 'aucun des deux', 'ca depend des jours', 'ca depend du jour', 'ca depend des moments', 'selon les jours', 'ca depend ou je suis',
+      'aucune des deux', 'aucun des deux', 'ca depend des jours', 'ca depend du jour', 'ca depend des moments', 'selon les jours', 'ca depend ou je suis', 'c est vous qui voyez', 'a vous de voir', 'c est vous qui decidez', 'vous decidez', 'c est comme vous voulez',
     ],
     manyDevices: [
       'plusieurs', 'divers', 'differents', 'differentes', 'beaucoup d', 'beaucoup de', 'plein de', 'pleins de', 'tous mes', 'toutes mes', 'plus d un',
@@ -378,18 +394,24 @@ export const fr: Lexicon = {
       'la co', 'ma co', 'la connexion', 'ma connexion',
     ],
 
+    // The account's age, not anything else about it: a date beside "mon compte" alone ("j'ai changé le mot de passe de
+    // mon compte hier") or "ma boîte" ("ma boîte est pleine depuis le mois dernier") is no account date.
     account: [
-      'compte', 'mon compte', 'le compte', 'ce compte', 'comptes', 'adresse', 'mon adresse', 'cette adresse', 'l adresse', 'adresse mail', 'adresse e mail',
-      'adresse email', 'adresse livebooks', 'boite', 'ma boite', 'boite mail', 'ma boite mail', 'boite livebooks', 'mail livebooks', 'compte livebooks',
-      'chez livebooks', 'chez vous', 'client', 'cliente', 'client depuis', 'cliente depuis', 'abonne', 'abonnee', 'inscrit', 'inscrite', 'mon mail', 'ma messagerie',
-      'la messagerie', 'messagerie', 'je l ai', 'je l ai cree', 'je l ai creee', 'je l ai ouvert', 'je l ai ouverte', 'il l a cree', 'elle l a cree',
-      'l a cree', 'l a ouvert', 'mon e mail', 'cette boite', 'ce mail', 'mon courriel', 'mon adresse courriel', 'le compte etait',
+      'compte date', 'adresse date', 'boite date', 'boite mail date', 'messagerie date', 'compte est de', 'compte est du', 'adresse est de', 'boite est de',
+      'compte existe', 'adresse existe', 'boite existe', 'boite mail existe', 'messagerie existe', 'le compte etait', 'mon compte etait', 'ce compte etait',
+      'client depuis', 'cliente depuis', 'abonne depuis', 'abonnee depuis', 'inscrit depuis', 'inscrite depuis', 'chez vous depuis', 'chez livebooks depuis',
+      'avec vous depuis', 'j ai ce compte', 'j ai cette adresse', 'j ai un compte', 'j ai mon compte', 'j ai ma boite', 'j ai cette boite', 'j ai mon adresse',
+      'j ai l adresse', 'jai ce compte', 'jai cette adresse', 'jai un compte', 'jai mon compte', 'jai ma boite', 'compte de', 'un compte de', 'une adresse de',
+      'vieux compte', 'ancien compte', 'nouveau compte', 'compte recent', 'nouvelle adresse', 'vieille adresse', 'ancienne adresse', 'compte neuf',
+      ...MADE_NAMED,
+      ...ageOfThe(['compte', 'adresse', 'boite', 'boite mail', 'adresse mail', 'messagerie', 'compte livebooks', 'adresse livebooks', 'boite livebooks']),
     ],
     accountMade: [
-      'cree', 'creee', 'creer', 'creé', 'ouvert', 'ouverte', 'ouvrir', 'inscrit', 'inscrite', 'inscription', 'enregistre', 'enregistree', 'fait', 'date de',
-      'date du', 'date de creation', 'existe', 'existe depuis', 'j ai ce compte', 'j ai cette adresse', 'j ai ma boite', 'j ai mon compte', 'j ai un compte',
-      'je suis client', 'je suis cliente', 'je l ai cree', 'je l ai ouvert', 'creation', 'abonne depuis', 'depuis que j ai', 'a au moins', 'a plus de',
-      'j ai ouvert', 'j ai cree', 'jai cree', 'jai creer', 'j ai creer', 'jai ouvert', 'compte de', 'un compte de', 'ouvert en', 'cree en',
+      'l ai cree', 'l ai creee', 'l ai creer', 'l ai ouvert', 'l ai ouverte', 'l a cree', 'l a creee', 'l a ouvert', 'l a ouverte', 'l avons cree',
+      'l avons ouvert', 'a ete cree', 'a ete creee', 'a ete ouvert', 'a ete ouverte', 'j ai cree mon', 'j ai cree ma', 'j ai creer mon', 'j ai creer ma',
+      'jai cree mon', 'jai cree ma', 'jai creer mon', 'jai creer ma', 'j ai ouvert mon', 'j ai ouvert ma', 'jai ouvert mon', 'jai ouvert ma', 'date de creation',
+      'je me suis inscrit', 'je me suis inscrite', 'je suis client', 'je suis cliente', 'a au moins', 'a plus de',
+      ...MADE_NAMED,
     ],
     recently: [
       'recent', 'recente', 'recemment', 'tout recemment', 'il y a peu', 'y a peu', 'tout neuf', 'tout neuve', 'nouveau', 'nouvelle', 'compte neuf', 'tout neuf', 'toute neuve', 'est neuf', 'est neuve',

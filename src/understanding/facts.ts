@@ -6,7 +6,7 @@
  * clause, or when they answer the question on screen.
  */
 import type { CriterionId } from '../rules';
-import { hasTag, mentions, negative, positive, type Analysis, type ClauseReading } from './analyze';
+import { hasTag, mentions, negative, positive, saysUnsure, type Analysis, type ClauseReading } from './analyze';
 import type { Lexicon, Tag } from './lexicon';
 import type { Confidence, Fact } from './reading';
 
@@ -16,7 +16,8 @@ const COMPUTER = 't:computer';
 
 export function factsOf(a: Analysis, asking: CriterionId | undefined, lexicon: Lexicon, given: Partial<Record<CriterionId, string>> = {}): Fact[] {
   const lx = (c: ClauseReading, tag: Tag) => mentions(c, tag, lexicon);
-  const statements = a.clauses.filter((c) => !c.question);
+  // "I don't know if my connection is slow": a clause that isn't sure states nothing (its not knowing answers the question on screen).
+  const statements = a.clauses.filter((c) => !c.question && !saysUnsure(c));
   const found: Found = {};
   const torn = new Set<CriterionId>();
   const set = (id: CriterionId, value: string, confidence: Confidence = 'sure') => {

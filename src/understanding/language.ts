@@ -9,6 +9,8 @@ import { understanderFor } from './understander';
 
 export type Spoken = 'en' | 'de' | 'fr' | 'es';
 
+const NONE: ReadonlySet<string> = new Set();
+
 export type LanguageReading =
   /** The conversation's language; its reading of the message comes along so it isn't read twice. */
   | { kind: 'same'; analysis: Analysis }
@@ -16,16 +18,17 @@ export type LanguageReading =
   | { kind: 'unsupported' };
 
 /**
- * Share of a message's words that a language's phrases account for; numbers and dates belong to no
- * language, and nor do the language's own names of months and seasons (`dateWords`: "am 5. August 2015").
+ * Share of a message's words that a language's phrases, or its own words that no phrase holds
+ * (`Lexicon.ownWords`), account for; numbers and dates belong to no language, and nor do the
+ * names of months and seasons of languages that write dates with ordinal dots (`dateWords`: "am 5. August 2015").
  */
-export function coverage(a: Analysis, dateWords?: Readonly<Record<string, unknown>>): number {
-  const { covered, words } = counted(a, dateWords);
+export function coverage(a: Analysis, dateWords?: Readonly<Record<string, unknown>>, own: ReadonlySet<string> = NONE): number {
+  const { covered, words } = counted(a, dateWords, own);
   return words ? covered / words : 1;
 }
 
-/** The words that say what language a message is in (not numbers nor dates), and how many of them the language's phrases account for. */
-function counted(a: Analysis, dateWords?: Readonly<Record<string, unknown>>): { covered: number; words: number } {
+/** The words that say what language a message is in (not numbers nor dates), and how many of them the language accounts for. */
+function counted(a: Analysis, dateWords?: Readonly<Record<string, unknown>>, own: ReadonlySet<string> = NONE): { covered: number; words: number } {
   let covered = 0;
   let words = 0;
   for (const c of a.clauses) {
@@ -34,7 +37,7 @@ function counted(a: Analysis, dateWords?: Readonly<Record<string, unknown>>): { 
     c.tokens.forEach((t, i) => {
       if (/\d/.test(t) || (dateWords && Object.hasOwn(dateWords, t))) return;
       words++;
-      if (seen.has(i)) covered++;
+      if (seen.has(i) || own.has(t)) covered++;
     });
   }
   return { covered, words };
@@ -72,15 +75,19 @@ function detect(text: string): string | undefined {
  *   message in another language doesn't switch)
  */
 export function languageOfMessage(text: string, current: Spoken, supported: readonly Spoken[], fromLocale: boolean): LanguageReading {
-  const own = understanderFor(current).analyzer.analyze(text);
+  const ours = understanderFor(current);
+  const own = ours.analyzer.analyze(text);
   const dates = datesOf([current, ...supported]);
-  const ownShare = coverage(own, dates);
+  const ownShare = coverage(own, dates, ours.ownWords);
   const same = { kind: 'same' as const, analysis: own };
   if (ownShare >= READS_WELL || own.tokenCount === 0) return same;
   // The other languages read the start of the message, as the detector does: enough to tell a language, and the
   // cost stays that of one message however many languages we speak.
   const start = text.slice(0, DETECT_CHARS);
-  const others = supported.filter((l) => l !== current).map((l) => ({ l, share: coverage(understanderFor(l).analyzer.analyze(start), dates) }));
+  const others = supported.filter((l) => l !== current).map((l) => {
+    const u = understanderFor(l);
+    return { l, share: coverage(u.analyzer.analyze(start), dates, u.ownWords) };
+  });
   const best = others.sort((a, b) => b.share - a.share)[0];
   if (own.tokenCount <= SHORT_WORDS) {
     // "Ja", "oui", "sí": ours only if nothing else says otherwise.
@@ -91,7 +98,7 @@ export function languageOfMessage(text: string, current: Spoken, supported: read
   if (best && detected === best.l && best.share > ownShare) return { kind: 'other', language: best.l };
   // A language we don't speak: the detector says so and none of ours reads it.
   // Three words at least, numbers and dates aside: "on 5 August 2015" is a date, in no language of its own.
-  if (detected && !(supported as readonly string[]).includes(detected) && (!best || best.share < READS_WELL) && ownShare < 0.3 && counted(own, dates).words >= 3) {
+  if (detected && !(supported as readonly string[]).includes(detected) && (!best || best.share < READS_WELL) && ownShare < 0.3 && counted(own, dates, ours.ownWords).words >= 3) {
     return { kind: 'unsupported' };
   }
   return same;

@@ -65,6 +65,12 @@ export interface Lexicon {
    * non" corrects, it doesn't answer no.
    */
   hides?: Partial<Record<Tag, Tag[]>>;
+  /**
+   * Frequent words of the language that no concept holds and no other language we speak shares
+   * ("je", "avec", "habite"): they count as the language's own when telling which language a
+   * message is in, so "ma fille habite à Bruxelles" is French, not a language we don't speak.
+   */
+  ownWords?: string[];
   /** Words before a device that point back to one already named ("ce Mac", "le même ordi"): not one more. */
   sameDevice?: string[];
   /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects` (a word, or the two words "como lo"). */

@@ -5,15 +5,19 @@ import { de } from './languages/de';
 import { en } from './languages/en';
 import { es } from './languages/es';
 import { fr } from './languages/fr';
+import { fold } from './text';
 
 /** A language's lexicon, compiled once: its phrase index, typo vocabulary and intent tables. */
 export class Understander {
   readonly analyzer: Analyzer;
   readonly intents: Intents;
+  /** Words of the language that no phrase holds, for telling languages apart (folded). */
+  readonly ownWords: ReadonlySet<string>;
 
   constructor(readonly lexicon: Lexicon) {
     this.analyzer = new Analyzer(lexicon);
     this.intents = new Intents(lexicon);
+    this.ownWords = new Set((lexicon.ownWords ?? []).map(fold));
   }
 }
 

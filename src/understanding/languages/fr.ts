@@ -13,6 +13,22 @@
  */
 import type { Lexicon } from '../lexicon';
 
+/** Making the account, said with the account's name: it is about the account and says when it began ("j'ai ouvert mon adresse"). */
+const MADE_NAMED = [
+  'compte cree', 'compte creee', 'compte ouvert', 'adresse creee', 'adresse ouverte', 'boite creee', 'boite ouverte', 'cree mon compte', 'cree le compte',
+  'cree ce compte', 'cree ma boite', 'cree mon adresse', 'cree cette adresse', 'cree l adresse', 'creer mon compte', 'ouvert mon compte', 'ouvert le compte',
+  'ouvert ce compte', 'ouvert ma boite', 'ouvert mon adresse', 'ouvert cette adresse', 'ouvert l adresse', 'creation du compte', 'creation de mon compte',
+  'compte de', 'un compte de',
+];
+
+/** "compte a 2 ans", "adresse a au moins", "boite a une dizaine": the account's age, said of it. */
+function ageOfThe(nouns: string[]): string[] {
+  const counts = [...Array.from({ length: 40 }, (_, k) => String(k + 1)), 'un', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix',
+    'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'vingt', 'trente', 'au moins', 'plus de', 'presque', 'environ', 'bientot', 'genre', 'pres de',
+    'une dizaine', 'une quinzaine', 'une vingtaine', 'facile', 'bien'];
+  return nouns.flatMap((n) => counts.map((c) => `${n} a ${c}`));
+}
+
 export const fr: Lexicon = {
   language: 'fr',
   dateLocale: 'fr',
@@ -31,6 +47,18 @@ export const fr: Lexicon = {
   hides: { computer: ['phone'], correction: ['no'] },
   // "... depuis le même ordi", "je n'ai que cet ordinateur": the computer already named.
   sameDevice: ['meme', 'cet', 'ce', 'cette', 'celui'],
+  // Not "a", "en", "de", "la", "le", "les", "mes", "tu", "y", "on", "car", "bien", "tres", "que", "me", "se": English or Spanish words too;
+  // nor "ma", "non", "ce", "mille", words of Italian ("Grazie mille, ma come si configura?").
+  ownWords: [
+    'je', 'j', 'il', 'elle', 'nous', 'vous', 'ils', 'elles', 'l', 'du', 'des', 'd', 'au', 'aux', 'mon', 'ton', 'ta', 'tes', 'sa', 'ses', 'notre', 'votre',
+    'nos', 'vos', 'leur', 'leurs', 'cet', 'cette', 'ces', 'et', 'ou', 'mais', 'donc', 'ni', 'qui', 'quoi', 'qu', 'dans', 'sur', 'avec', 'pour', 'chez',
+    'est', 'sont', 'suis', 'ai', 'avons', 'avez', 'ont', 'etait', 'etais', 'ete', 'ca', 'cela', 'ceci', 'pas', 'ne', 'n', 'aussi', 's', 'm', 't', 'lui',
+    'eux', 'moi', 'toi', 'tout', 'tous', 'toute', 'toutes', 'rien', 'jamais', 'toujours', 'deja', 'encore', 'peut', 'peux', 'fait', 'fais', 'faire', 'dit',
+    'avoir', 'etre', 'habite', 'habitons', 'fille', 'fils', 'mari', 'femme', 'enfants', 'neveu', 'niece', 'petit', 'petite', 'ecoutez', 'attendez', 'voila',
+    'alors', 'bah', 'ben', 'hein', 'euh', 'oui', 'ouais', 'merci', 'beaucoup', 'peu', 'trop', 'assez', 'vraiment', 'maintenant', 'aujourd', 'hier',
+    'demain', 'quand', 'comment', 'pourquoi', 'parce', 'puisque', 'depuis', 'pendant', 'avant', 'apres', 'ans', 'annee', 'annees', 'mois', 'semaine',
+    'jours', 'deux', 'trois', 'quatre', 'cinq', 'dix', 'vingt', 'cent', 'septante', 'huitante', 'octante', 'nonante', 'vingts',
+  ],
   // "le webmail, je l'utilise pas", "le tel non": a negation closing the clause reaches what came before it.
   trailingNegations: ['pas', 'non', 'jamais'],
   contrastWords: ['mais', 'sauf', 'cependant', 'pourtant', 'toutefois', 'tandis', 'alors que', 'sinon', 'bien que', 'quoique'],
@@ -50,7 +78,7 @@ export const fr: Lexicon = {
     'euh', 'euhh', 'euuh', 'heu', 'hum', 'hmm', 'hmmm', 'mmm', 'bah', 'ben', 'bon', 'bon ben', 'ben voila', 'alors', 'donc', 'bref', 'en gros', 'voila',
     'ok', 'okay', 'oki', 'ah', 'ahh', 'oh', 'ouh', 'hein', 'bonjour', 'bonsoir', 'salut', 'coucou', 'bjr', 'slt', 'cc', 'hello', 'allo', 'yo', 'et', 'eh bien',
     'eh ben', 'dites', 'dis', 'dis moi', 'dites moi', 'ecoutez', 'ecoute', 'franchement', 'honnetement', 'sincerement', 'perso', 'personnellement',
-    'svp', 'stp', 's il vous plait', 's il te plait', 'sil vous plait', 'merci', 'lol', 'mdr', 'pardon', 'desole', 'desolee', 'excusez moi', 'excuse moi',
+    'svp', 'stp', 's il vous plait', 's il te plait', 'sil vous plait', 'lol', 'mdr', 'pardon', 'desole', 'desolee', 'excusez moi', 'excuse moi',
     'madame', 'monsieur', 'bonjour madame', 'bonjour monsieur', 'madame monsieur', 'bonjour madame monsieur', 'du coup', 'enfin', 
   ],
   commonWords: [
@@ -104,10 +132,11 @@ export const fr: Lexicon = {
       'je crois pas', 'je ne crois pas', 'je crois que non', 'je pense pas', 'je ne pense pas', 'je pense que non', 'il me semble que non', 'je suppose que non',
       'probablement pas', 'surement pas', 'normalement non', 'normalement pas', 'a priori non', 'a priori pas', 'j imagine que non', 'je dirais que non',
       'je dirais non', 'pas que je sache', 'non je crois pas', 'non je pense pas', 'non je ne crois pas', 'non je ne pense pas', 'j en doute', 'ca m etonnerait',
-      'non a priori', 'non normalement',
+      'non a priori', 'non normalement', 'je crois pas l avoir', 'je ne crois pas l avoir', 'je pense pas l avoir', 'je ne pense pas l avoir', 'je crois pas l utiliser', 'je ne crois pas l utiliser',
     ],
     unsure: [
       'je sais pas', 'je ne sais pas', 'sais pas', 'chais pas', 'chai pas', 'ché pas', 'che pas', 'jsp', 'jsais pas', 'j sais pas', 'je c pas', 'jcp', 'je sait pas',
+      'chu pas sur', 'chus pas sur', 'chu pas sure', 'pas sur si', 'pas sure si', 'pas certain si', 'pas certaine si', 'je sais pas si', 'je ne sais pas si', 'sais pas si',
       'je sais plus', 'je ne sais plus', 'sais plus', 'je sais pas trop', 'je sais pas vraiment', 'je ne sais pas trop', 'je ne sais pas vraiment',
       'aucune idee', 'aucune idee de ce que c est', 'pas d idee', 'pas la moindre idee', 'aucune espece d idee', 'j en sais rien', 'j en ai aucune idee',
       'j en sais trop rien', 'j en ai pas la moindre idee', 'je n en sais rien', 'je n en ai aucune idee', 'aucune foutue idee', 'mystere', 'bonne question',
@@ -198,7 +227,7 @@ export const fr: Lexicon = {
       'les deux', 'tous les deux', 'ca depend', 'ça depend', 'depend', 'selon', 'ni l un ni l autre', 'un peu des deux', 'un peu', 'moyen', 'moyennement',
       'bof', 'plus ou moins', 'couci couca', 'entre les deux', 'a moitie', 'en partie', 'oui et non', 'je m en fiche', 'peu importe', 'comme vous voulez',
       'ce que vous voulez', 'ce que vous conseillez', 'ca m est egal', 'egal', 'mouais', 'des fois oui des fois non', 'ca varie', 'personne',
-      'aucune des deux', 'aucun des deux', 'ca depend des jours', 'ca depend du jour', 'ca depend des moments', 'selon les jours', 'ca depend ou je suis',
+      'aucune des deux', 'aucun des deux', 'ca depend des jours', 'ca depend du jour', 'ca depend des moments', 'selon les jours', 'ca depend ou je suis', 'c est vous qui voyez', 'a vous de voir', 'c est vous qui decidez', 'vous decidez', 'c est comme vous voulez',
     ],
     manyDevices: [
       'plusieurs', 'divers', 'differents', 'differentes', 'beaucoup d', 'beaucoup de', 'plein de', 'pleins de', 'tous mes', 'toutes mes', 'plus d un',
@@ -285,6 +314,10 @@ export const fr: Lexicon = {
       'mon mari qui s en occupe', 'ma femme qui s en occupe', 'mon fils qui s en occupe', 'ma fille qui s en occupe', 'mon mari qui les fait', 'mon fils qui les fait',
       'je fais des backups', 'je backup', 'copie sur un disque', 'sauvegarde sur un disque', 'sauvegarde toutes les semaines', 'sauvegarde chaque semaine',
       'sauvegarde reguliere', 'sauvegardes regulieres', 'acronis', 'backblaze', 'je sauvgarde', 'je sauvegarde sur',
+      'moi qui fais les sauvegardes', 'moi qui les fais', 'moi qui sauvegarde', 'je prefere m en occuper', 'je prefere le faire moi meme', 'je prefere les faire moi meme',
+      'je prefere faire mes sauvegardes', 'je prefere faire mes propres sauvegardes',
+      'sauvegarde de l ordinateur', 'sauvegardes de l ordinateur', 'une sauvegarde de l ordi', 
+      'sauvegarde sur un disque', 'sauvegardes sur un disque', 'petit fils fait', 'mon petit fils s en occupe', 'mon gendre s en occupe',
     ],
     backupServer: [
       'le serveur garde', 'que le serveur garde', 'le serveur garde tout', 'le serveur s en charge', 'que le serveur s en charge', 'le serveur s en occupe',
@@ -295,6 +328,7 @@ export const fr: Lexicon = {
       'je veux pas m occuper des sauvegardes', 'je ne veux pas m occuper des sauvegardes', 'pas m occuper des sauvegardes', 'pas envie de gerer les sauvegardes',
       'pas le temps de sauvegarder', 'je sauvegarde jamais rien', 'je n ai pas envie de m en occuper',
       'j ai pas envie de m en occuper', 'je perds toujours mes cles usb', 'je perds toujours mes cles',
+      'le serveur c est plus simple', 'le serveur c est mieux', 'plutot le serveur', 'le serveur plutot', 'le serveur de preference', 'le serveur fait', 'que le serveur fasse', 'le serveur les fait', 'le serveur fait les sauvegardes',
     ],
     // Who keeps the backups, when the clause is about backups ("les sauvegardes, le serveur").
     serverWord: [
@@ -360,21 +394,27 @@ export const fr: Lexicon = {
       'la co', 'ma co', 'la connexion', 'ma connexion',
     ],
 
+    // The account's age, not anything else about it: a date beside "mon compte" alone ("j'ai changé le mot de passe de
+    // mon compte hier") or "ma boîte" ("ma boîte est pleine depuis le mois dernier") is no account date.
     account: [
-      'compte', 'mon compte', 'le compte', 'ce compte', 'comptes', 'adresse', 'mon adresse', 'cette adresse', 'l adresse', 'adresse mail', 'adresse e mail',
-      'adresse email', 'adresse livebooks', 'boite', 'ma boite', 'boite mail', 'ma boite mail', 'boite livebooks', 'mail livebooks', 'compte livebooks',
-      'chez livebooks', 'chez vous', 'client', 'cliente', 'client depuis', 'cliente depuis', 'abonne', 'abonnee', 'inscrit', 'inscrite', 'mon mail', 'ma messagerie',
-      'la messagerie', 'messagerie', 'je l ai', 'je l ai cree', 'je l ai creee', 'je l ai ouvert', 'je l ai ouverte', 'il l a cree', 'elle l a cree',
-      'l a cree', 'l a ouvert', 'mon e mail', 'cette boite', 'ce mail', 'mon courriel', 'mon adresse courriel', 'le compte etait',
+      'compte date', 'adresse date', 'boite date', 'boite mail date', 'messagerie date', 'compte est de', 'compte est du', 'adresse est de', 'boite est de',
+      'compte existe', 'adresse existe', 'boite existe', 'boite mail existe', 'messagerie existe', 'le compte etait', 'mon compte etait', 'ce compte etait',
+      'client depuis', 'cliente depuis', 'abonne depuis', 'abonnee depuis', 'inscrit depuis', 'inscrite depuis', 'chez vous depuis', 'chez livebooks depuis',
+      'avec vous depuis', 'j ai ce compte', 'j ai cette adresse', 'j ai un compte', 'j ai mon compte', 'j ai ma boite', 'j ai cette boite', 'j ai mon adresse',
+      'j ai l adresse', 'jai ce compte', 'jai cette adresse', 'jai un compte', 'jai mon compte', 'jai ma boite', 'compte de', 'un compte de', 'une adresse de',
+      'vieux compte', 'ancien compte', 'nouveau compte', 'compte recent', 'nouvelle adresse', 'vieille adresse', 'ancienne adresse', 'compte neuf',
+      ...MADE_NAMED,
+      ...ageOfThe(['compte', 'adresse', 'boite', 'boite mail', 'adresse mail', 'messagerie', 'compte livebooks', 'adresse livebooks', 'boite livebooks']),
     ],
     accountMade: [
-      'cree', 'creee', 'creer', 'creé', 'ouvert', 'ouverte', 'ouvrir', 'inscrit', 'inscrite', 'inscription', 'enregistre', 'enregistree', 'fait', 'date de',
-      'date du', 'date de creation', 'existe', 'existe depuis', 'j ai ce compte', 'j ai cette adresse', 'j ai ma boite', 'j ai mon compte', 'j ai un compte',
-      'je suis client', 'je suis cliente', 'je l ai cree', 'je l ai ouvert', 'creation', 'abonne depuis', 'depuis que j ai', 'a au moins', 'a plus de',
-      'j ai ouvert', 'j ai cree', 'jai cree', 'jai creer', 'j ai creer', 'jai ouvert', 'compte de', 'un compte de', 'ouvert en', 'cree en',
+      'l ai cree', 'l ai creee', 'l ai creer', 'l ai ouvert', 'l ai ouverte', 'l a cree', 'l a creee', 'l a ouvert', 'l a ouverte', 'l avons cree',
+      'l avons ouvert', 'a ete cree', 'a ete creee', 'a ete ouvert', 'a ete ouverte', 'j ai cree mon', 'j ai cree ma', 'j ai creer mon', 'j ai creer ma',
+      'jai cree mon', 'jai cree ma', 'jai creer mon', 'jai creer ma', 'j ai ouvert mon', 'j ai ouvert ma', 'jai ouvert mon', 'jai ouvert ma', 'date de creation',
+      'je me suis inscrit', 'je me suis inscrite', 'je suis client', 'je suis cliente', 'a au moins', 'a plus de',
+      ...MADE_NAMED,
     ],
     recently: [
-      'recent', 'recente', 'recemment', 'tout recemment', 'il y a peu', 'y a peu', 'neuf', 'neuve', 'tout neuf', 'tout neuve', 'nouveau', 'nouvelle',
+      'recent', 'recente', 'recemment', 'tout recemment', 'il y a peu', 'y a peu', 'tout neuf', 'tout neuve', 'nouveau', 'nouvelle', 'compte neuf', 'tout neuf', 'toute neuve', 'est neuf', 'est neuve',
       'nouveau compte', 'nouvelle adresse', 'la semaine derniere', 'le mois dernier', 'cette annee', 'il y a quelques semaines', 'il y a quelques mois',
       'depuis peu', 'pas longtemps', 'il n y a pas longtemps', 'y a pas longtemps', 'hier', 'avant hier', 'tout juste', 'fraichement',
     ],
@@ -443,6 +483,7 @@ export const fr: Lexicon = {
       'app mail', 'l app mail', 'appli mail', 'l appli mail', 'application mail', 'l application mail', 'app mail de l iphone', 'l app mail de l iphone',
       'mail de l iphone', 'mail sur l iphone', 'mail sur l ipad', 'mail de l ipad', 'mail sur mon iphone', 'mail sur mon ipad', 'avec mail', 'l app mail d apple',
       'appli de messagerie', 'application de messagerie', 'app de messagerie', 'logiciel de messagerie', 'client mail', 'client de messagerie', 'l appli native',
+      'appli de base', 'l appli de base', 'application de base', 'l app de base', 'appli d origine', 'l appli d origine', 'appli native', 'appli par defaut', 'application par defaut',
       'eudora', 'spark', 'em client', 'emclient', 'mailbird', 'airmail', 'postbox', 'evolution', 'kmail', 'claws', 'the bat', 'mailspring', 'incredimail',
       'windows live', 'lotus notes',
     ],
@@ -566,6 +607,8 @@ export const fr: Lexicon = {
       'bye', 'a plus', 'a+', 'ciao', 'tchao', 'bonne journee', 'bonne soiree', 'laisse tomber', 'laissez tomber', 'laisse', 'oublie', 'oubliez',
       'oublie ca', 'oubliez ca', 'j arrete', 'je veux arreter', 'ca suffit', 'basta', 'adieu', 'a bientot', 'a la prochaine', 'bonne nuit', 'au revoir merci',
       'merci au revoir', 'stop svp',
+      'merci bonne journee', 'merci bien bonne journee', 'merci et bonne journee', 'merci beaucoup bonne journee', 'bonne journee merci', 'merci bonne soiree',
+      'merci bien bonne soiree', 'merci et bonne soiree', 'merci beaucoup bonne soiree', 'bonne soiree merci', 'merci a bientot', 'merci bye', 'merci salut',
     ],
     summary: [
       'qu est ce que j ai dit', 'qu est ce que j ai dit deja', 'qu est ce que j ai repondu', 'qu est ce que j ai repondu avant', 'j ai dit quoi', 'j ai repondu quoi',
@@ -710,6 +753,8 @@ export const fr: Lexicon = {
       'merci pour l info', 'merci c est gentil', 'c est gentil', 'c est sympa', 'trop gentil', 'tres gentil', 'merci quand meme', 'ah dommage merci',
       'dommage merci', 'ok merci', 'd accord merci', 'super merci', 'parfait merci', 'top merci', 'nickel merci', 'genial merci', 'merci beaucoup pour votre aide',
       'merciii', 'mercii', 'je vous remercie', 'je te remercie', 'remerciements', 'vous m avez bien aide', 'ca m aide', 'ca m a aide', 'tres utile', 'merci ca m aide',
+      'c est tres aimable', 'c est aimable', 'tres aimable', 'merci c est aimable', 'merci beaucoup c est tres aimable', 'merci c est tres aimable', 'vous etes tres aimable',
+      'merci vous etes aimable', 'merci beaucoup c est gentil', 'merci c est tres gentil', 'c est tres gentil', 'merci infiniment c est tres aimable',
       'merci c est parfait', 'c est parfait merci', 'parfait merci beaucoup', 'merci beaucoup c est parfait', 'ok merci beaucoup c est parfait', 'ok merci c est parfait',
       'super merci beaucoup', 'merci beaucoup c est super', 'merci c est super', 'merci c est top', 'merci c est clair', 'c est clair merci',
     ],

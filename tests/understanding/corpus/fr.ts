@@ -465,4 +465,21 @@ export const cases: CorpusCase[] = [
   { say: "c'est quoi la différence entre pop et imap quand même ?", at: 'ineligible', expect: { question: 'difference' } },
   { say: "comment je vérifie la date de création de mon compte ?", at: 'ineligible', expect: { question: 'findAccountDate' } },
   { say: "Olá, não percebo nada", at: 'ineligible', expect: { unsupportedLanguage: true }, note: "Portuguese." },
+
+  // ───────────────────────────── found talking to the bot: dates and facts that aren't what they seem ─────────────────────────────
+  { say: "ma boîte mail est pleine depuis le mois dernier", at: 'first', expect: { record: { storage: 'noLimits' } },
+    note: "'depuis le mois dernier' dates the full mailbox, not the account." },
+  { say: "j'ai changé de mot de passe l'année dernière sur mon compte", at: 'first', expect: {},
+    note: "A date about the password, not about when the account was made." },
+  { say: "oui je l'ai pris l'année dernière", at: 'spamShield', expect: { record: { spamShield: 'yes' } },
+    note: "'je l'ai pris' is SpamShield Pro, taken last year: no account date." },
+  { say: "mon mari a un iPhone mais moi je lis sur l'ordi", at: 'devices', expect: { record: { devices: 'oneComputer' } },
+    note: "The husband's phone is not where this person reads mail." },
+  { say: "l'ordi, le téléphone je m'en sers pas pour les mails", at: 'devices', expect: { record: { devices: 'oneComputer' } } },
+  { say: "je sais pas si ma connexion est lente", at: 'advised', given: { devices: 'severalDevices', program: 'yes' }, expect: {},
+    note: "Not knowing whether it is slow says nothing about the connection." },
+  { say: "chu pas sûr si j'ai spamshield", at: 'advised', given: { devices: 'severalDevices', program: 'yes' }, expect: {},
+    note: "Québec 'chu' = je suis. Naming SpamShield Pro while not sure of it isn't having it." },
+  { say: "Bonjour j'ai un compte chez vous depuis 15 ans et je n'ai aucune idée de ce que c'est POP ou IMAP", at: 'first', expect: { record: { age: 'before' } },
+    note: "'chez vous' is not the server keeping backups." },
 ];

@@ -79,7 +79,7 @@ export const de: Lexicon = {
     yes: [
       'ja', 'jaa', 'jaaa', 'jaaaa', 'ja ja', 'jaja', 'jo', 'joa', 'jup', 'jep', 'jap', 'japp', 'jepp', 'jawohl', 'jawoll', 'klar', 'na klar', 'klaro', 'logo',
       'sicher', 'sicherlich', 'genau', 'richtig', 'stimmt', 'korrekt', 'naturlich', 'freilich', 'selbstverstandlich', 'auf jeden fall', 'ja klar', 'ja genau',
-      'ja sicher', 'ja doch', 'doch', 'ja naturlich', 'yes', 'ok ja', 'ja bitte', 'jo klar', 'ja stimmt', 'ja richtig', 'genau so', 'ganz genau', 'absolut',
+      'ja sicher', 'ja doch', 'ja naturlich', 'yes', 'ok ja', 'ja bitte', 'jo klar', 'ja stimmt', 'ja richtig', 'genau so', 'ganz genau', 'absolut',
       'ja kann es', 'kann es', 'ja tut es', 'tut es', 'ja hab ich', 'hab ich', 'habe ich', 'ja habe ich', 'ja nutze ich', 'nutze ich', 'ja mach ich',
       'ja funktioniert', 'ja geht', 'ja es geht', 'ja ist es', 'ja ist sie', 'ist sie', 'ja sie ist', 'ja leider', 'leider ja', 'ja schon', 'schon',
       'yep', 'yeah', 'jein ja',
@@ -130,7 +130,7 @@ export const de: Lexicon = {
       'nochmal zur', 'noch mal zur', 'ich nehm das zuruck', 'ich nehme das zuruck', 'nehm das zuruck', 'nehme das zuruck', 'ach', 'ach ja', 'ach so', 'achso',
       'ach und', 'ubrigens', 'uebrigens', 'vergessen', 'hab vergessen', 'hab ich vergessen', 'andere bitte', 'andern', 'korrigieren', 'ich korrigiere',
       'nicht richtig', 'oh', 'ups', 'hoppla', 'wobei', 'hab grad gesehen', 'grad gesehen', 'gerade gesehen', 'hab nachgeschaut', 'hab extra nachgeschaut',
-      'jetzt doch', 'doch nicht', 'ah doch', 'ach doch', 'oh doch', 'ach ja doch', 'ah ja', 'oh ja', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
+      'jetzt doch', 'doch nicht', 'ah doch', 'ach doch', 'oh doch', 'ach ja doch', 'ah ja', 'oh ja', 'ach nee', 'ach nein', 'ach ne', 'ah nee', 'oh nein', 'oh nee', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
     ],
     also: ['auch', 'ausserdem', 'zusatzlich', 'ebenfalls', 'dazu', 'noch dazu', 'auch noch', 'und auch', 'sowie', 'ab und zu auch', 'manchmal auch'],
     only: [

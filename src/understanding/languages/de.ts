@@ -82,7 +82,7 @@ export const de: Lexicon = {
       'ja sicher', 'ja doch', 'ja naturlich', 'yes', 'ok ja', 'ja bitte', 'jo klar', 'ja stimmt', 'ja richtig', 'genau so', 'ganz genau', 'absolut',
       'ja kann es', 'kann es', 'ja tut es', 'tut es', 'ja hab ich', 'hab ich', 'habe ich', 'ja habe ich', 'ja nutze ich', 'nutze ich', 'ja mach ich',
       'ja funktioniert', 'ja geht', 'ja es geht', 'ja ist es', 'ja ist sie', 'ist sie', 'ja sie ist', 'ja leider', 'leider ja', 'ja schon', 'schon',
-      'yep', 'yeah', 'jein ja',
+      'yep', 'yeah', 'jupp', 'jau', 'jawoi', 'jo mei', 'jein ja',
     ],
     no: [
       'nein', 'ne', 'nee', 'neee', 'neeee', 'no', 'noe', 'noo', 'nope', 'nein danke', 'auf keinen fall', 'keineswegs', 'gar nicht', 'leider nein',

@@ -2,6 +2,9 @@ import { loadCatalogs, type CopyKey, type Language } from './catalog';
 
 export type Vars = Record<string, string | number>;
 
+/** What comes before a colon that joins a label to its value: French sets a narrow no-break space ("Compte : Oui"). */
+const BEFORE_COLON: Partial<Record<Language, string>> = { fr: '\u202f' };
+
 /**
  * The words of one language for one brand: what dialogs and renderers ask for. The brand
  * fills {brand} everywhere, so BRAND_NAME reaches every line the person reads.
@@ -23,6 +26,11 @@ export class Words {
     const message = loadCatalogs().get(this.language)?.messages.get(key);
     if (!message) throw new Error(`no copy for "${key}"`);
     return String(message.format({ brand: this.brand, ...vars }));
+  }
+
+  /** "Where you read email: On one computer only", with the language's spacing before the colon. */
+  labelled(label: string, value: string): string {
+    return `${label}${BEFORE_COLON[this.language] ?? ''}: ${value}`;
   }
 
   /** "a, b and c" in this language. */

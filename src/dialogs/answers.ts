@@ -12,7 +12,7 @@ import type { Picked } from './choices';
 import { accepts, runCommand } from './commands';
 import type { Conversation } from './conversation';
 import { answerOf } from './customer-questions';
-import { confirmReply, factOf, hintOf, menuReply, optionLabel } from './replies';
+import { confirmReply, eligibilityReply, factOf, hintOf, menuReply, optionLabel } from './replies';
 import { smallTalk } from './small-talk';
 
 const AGES: readonly string[] = ['before', 'after', UNSURE];
@@ -64,10 +64,10 @@ export function onReading(c: Conversation, r: Reading): void {
     c.heard('switchLanguage', r.switchTo);
     return switchLanguage(c, r.switchTo);
   }
-  // "thanks, that's everything" mid-interview: a kind word, and the question stays.
+  // "done", "that's all" mid-interview: how close the advice is, the question stays, and how to leave.
   if (r.command === 'done' && !accepts(c, 'done')) {
     c.heard('smallTalk', 'thanks');
-    return smallTalk(c, 'thanks');
+    return c.ask(c.words.t('smallTalk.doneEarly'));
   }
   if (r.command && accepts(c, r.command)) {
     c.heard('command', r.command);
@@ -105,7 +105,9 @@ function onAccountDate(c: Conversation, r: Reading): void {
     c.heard('askBack', 'age');
     const said = ineligible ? '' : takeFacts(c, r, true);
     c.state.phase = 'eligibility';
-    return c.ask(`${said}${w.t(age.kind === 'straddles' ? 'eligibility.straddles' : 'eligibility.unclear', { cutoff: c.cutoff })}`);
+    // The check is the question, with its answers: asked once, not followed by the question again.
+    c.replies.push(eligibilityReply(w, c.cutoff, said.trim() || undefined, w.t(age.kind === 'straddles' ? 'eligibility.straddles' : 'eligibility.unclear', { cutoff: c.cutoff })));
+    return;
   }
   const said = ineligible ? '' : takeFacts(c, r, false);
   if (said) {

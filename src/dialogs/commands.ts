@@ -28,7 +28,7 @@ export function runCommand(c: Conversation, command: Command): void {
       return c.say(w.t('stopped'));
     case 'summary': {
       const lines = summaryLines(s.answers, w);
-      if (s.age) lines.unshift(`${w.t('eligibility.topic', { cutoff: c.cutoff })}: ${ageLabel(c)}`);
+      if (s.age) lines.unshift(w.labelled(w.t('eligibility.topic', { cutoff: c.cutoff }), ageLabel(c)));
       return c.ask(lines.length ? `${w.t('summaryTitle')}\n\n${lines.map((l) => `- ${l}`).join('\n')}` : w.t('nothingYet'));
     }
     case 'change':

@@ -98,10 +98,11 @@ export function questionReply(c: Criterion, w: Words, prefix?: string): Reply {
   };
 }
 
-export function eligibilityReply(w: Words, cutoff: string, prefix?: string): Reply {
+/** The account-date question; `question` asks it in other words (a check after a date that straddles the cutoff). */
+export function eligibilityReply(w: Words, cutoff: string, prefix?: string, question?: string): Reply {
   return {
     kind: 'question',
-    text: withPrefix(prefix, w.t('eligibility.question', { cutoff })),
+    text: withPrefix(prefix, question ?? w.t('eligibility.question', { cutoff })),
     choices: [
       { id: 'a:before', label: w.t('eligibility.before') },
       { id: 'a:after', label: w.t('eligibility.after') },
@@ -165,7 +166,7 @@ export function requestReply(s: DialogSettings, w: Words, handedOff: boolean): R
 
 /** "Where you read email: On several computers, phones or tablets" lines. */
 export function summaryLines(answers: Answers, w: Words): string[] {
-  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => `${topicOf(c.id, w)}: ${optionLabel(c, answers[c.id] as string, w)}`);
+  return criteria.filter((c) => answers[c.id] !== undefined).map((c) => w.labelled(topicOf(c.id, w), optionLabel(c, answers[c.id] as string, w)));
 }
 
 export function handoffReply(state: ConversationState, w: Words): Reply {

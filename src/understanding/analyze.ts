@@ -44,7 +44,7 @@ export class Analyzer {
   private readonly endings: string[][];
 
   constructor(readonly lexicon: Lexicon) {
-    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions));
+    this.matcher = new PhraseMatcher(phrasesOf(lexicon), lexicon.commonWords, new Set(lexicon.elisions), lexicon.hides);
     this.contrast = new Set(lexicon.contrastWords);
     this.continuations = new Set(lexicon.continuations ?? []);
     this.elisions = new Set(lexicon.elisions);

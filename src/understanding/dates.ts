@@ -36,6 +36,7 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   const cutoff = day(cy, cm, cd);
   const [ty, tm, td] = ctx.today.split('-').map(Number);
   const today = day(ty, tm, td);
+  tokens = spelledYears(tokens, lexicon);
   const relative = yearsAgo(tokens, lexicon, { today, todayYear: ty, approximate });
   const span = relative ?? spanOf(tokens, raw, lexicon, { today, todayYear: ty, approximate });
   if (!span) return undefined;
@@ -51,6 +52,31 @@ export function accountDate(tokens: string[], raw: string, lexicon: Lexicon, ctx
   return 'straddles';
 }
 
+/** "deux mille huit" as "2008", where the language names its thousand (`DateWords.thousand`); the words unchanged otherwise. */
+function spelledYears(tokens: string[], lexicon: Lexicon): string[] {
+  const thousand = lexicon.dates.thousand;
+  if (!thousand || !tokens.some((t) => thousand.includes(t))) return tokens;
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!thousand.includes(tokens[i])) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const times = lexicon.numbers[out[out.length - 1]];
+    if (times !== undefined) out.pop();
+    let year = 1000 * (times ?? 1);
+    // "deux mille dix huit": the number words after the thousand add up, below a hundred.
+    let k = i + 1;
+    for (let rest = 0; k < tokens.length && lexicon.numbers[tokens[k]] !== undefined && rest + lexicon.numbers[tokens[k]] < 100; k++) {
+      rest += lexicon.numbers[tokens[k]];
+      year = 1000 * (times ?? 1) + rest;
+    }
+    out.push(String(year));
+    i = k - 1;
+  }
+  return out;
+}
+
 interface Now {
   today: number;
   todayYear: number;
@@ -63,7 +89,6 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
   const dayAndMonth = month && tokens.some((t) => /^\d{1,2}(st|nd|rd|th|er|e|o|a)?$/.test(t));
   return (dayAndMonth ? writtenDate(raw, lexicon, now) : undefined)
     ?? numericDate(tokens, lexicon.dayFirst, now)
-    ?? (lexicon.dates.monthYear ? monthAndYear(tokens, now) : undefined)
     ?? decade(tokens, lexicon.dates, now)
     ?? partOfYear(tokens, lexicon.dates, now)
     ?? namedSpan(tokens, lexicon.dates, now)
@@ -71,10 +96,16 @@ function spanOf(tokens: string[], raw: string, lexicon: Lexicon, now: Now): Span
     ?? (month ? writtenDate(raw, lexicon, now) : undefined);
 }
 
-/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. */
+/** 08.06.2015, 6/8/2015, 2015-03-01, 05.08.15: day-first where the language writes it so; English slashes both ways. Month and year: 08/2015, 8.2015, 2015-08. */
 function numericDate(tokens: string[], dayFirst: boolean, now: Now): Span | undefined {
   for (const t of tokens) {
     const parts = t.split(/[./-]/);
+    if (parts.length === 2 && parts.every((p) => /^\d{1,4}$/.test(p))) {
+      const [m, y] = parts[0].length === 4 ? [Number(parts[1]), Number(parts[0])] : [Number(parts[0]), Number(parts[1])];
+      const yearDigits = parts[0].length === 4 ? parts[0] : parts[1];
+      if (yearDigits.length === 4 && m >= 1 && m <= 12 && isYear(y, now.todayYear)) return widen({ from: day(y, m, 1), to: lastDay(y, m) }, now);
+      continue;
+    }
     if (parts.length !== 3 || !parts.every((p) => /^\d{1,4}$/.test(p))) continue;
     const n = parts.map(Number);
     if (parts[0].length === 4) return oneDay(n[0], n[1], n[2]);
@@ -87,18 +118,6 @@ function numericDate(tokens: string[], dayFirst: boolean, now: Now): Span | unde
     // English with slashes: 30/07/2015 reads one way only; 06/08/2015 both, so the span covers both.
     if (dmy && mdy) return { from: Math.min(dmy.from, mdy.from), to: Math.max(dmy.to, mdy.to) };
     return dmy ?? mdy;
-  }
-  return undefined;
-}
-
-/** "03/2012", "10.2015": a month in digits and a year. */
-function monthAndYear(tokens: string[], now: Now): Span | undefined {
-  for (const t of tokens) {
-    const parts = t.split(/[./-]/);
-    if (parts.length !== 2 || !/^\d{1,2}$/.test(parts[0]) || !/^\d{4}$/.test(parts[1])) continue;
-    const m = Number(parts[0]);
-    const y = Number(parts[1]);
-    if (m >= 1 && m <= 12 && isYear(y, now.todayYear)) return { from: day(y, m, 1), to: lastDay(y, m) };
   }
   return undefined;
 }
@@ -186,7 +205,9 @@ function decade(tokens: string[], w: DateWords, now: Now): Span | undefined {
     const start = m[1].length === 2 ? (Number(m[1]) >= 80 ? 1900 : 2000) + Number(m[1]) : Number(m[1]);
     if (start > now.todayYear) continue;
     const part = tokens[i - 1];
-    const [a, b] = part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9];
+    // "au début des années 2000": the language's own parts, a few words before the decade.
+    const own = w.decadeParts ? tokens.slice(Math.max(0, i - 4), i).map((t) => w.decadeParts?.[t]).filter((p) => p !== undefined).pop() : undefined;
+    const [a, b] = own ?? (part === 'early' ? [0, 3] : part === 'mid' || part === 'middle' ? [3, 7] : part === 'late' ? [7, 9] : [0, 9]);
     return { from: day(start + a, 1, 1), to: lastDay(start + b, 12) };
   }
   return undefined;

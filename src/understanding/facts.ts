@@ -27,7 +27,7 @@ export function factsOf(a: Analysis, asking: CriterionId | undefined, lexicon: L
       torn.add(id);
     } else if (!torn.has(id) && (!had || (had.confidence === 'likely' && confidence === 'sure'))) found[id] = { value, confidence };
   };
-  devices(statements, asking === 'devices', given.devices, set, conjunctionsOf(lexicon));
+  devices(statements, asking === 'devices', given.devices, set, conjunctionsOf(lexicon), sameDeviceOf(lexicon));
   program(statements, set);
   popToday(statements, asking === 'popToday', set);
   backups(statements, asking === 'backups', lx, set);
@@ -52,13 +52,23 @@ function conjunctionsOf(lexicon: Lexicon): ReadonlySet<string> {
   return set;
 }
 
+const NONE: ReadonlySet<string> = new Set();
+const same = new WeakMap<Lexicon, ReadonlySet<string>>();
+/** The language's words that point back to a device already named ("ce Mac", "le même ordi"); none in English. */
+function sameDeviceOf(lexicon: Lexicon): ReadonlySet<string> {
+  if (!lexicon.sameDevice) return NONE;
+  let set = same.get(lexicon);
+  if (!set) same.set(lexicon, (set = new Set(lexicon.sameDevice)));
+  return set;
+}
+
 /**
  * Where mail is read: two or more devices (of two kinds, or two computers joined by "and"),
  * "several" and its kin, a computer and Web Mail, or one computer. Devices named as the
  * subject of another fact ("my phone is short on space") don't say where mail is read.
  * With "also", the device joins the answer already given.
  */
-function devices(clauses: ClauseReading[], onScreen: boolean, given: string | undefined, set: Set, joining: ReadonlySet<string>): void {
+function devices(clauses: ClauseReading[], onScreen: boolean, given: string | undefined, set: Set, joining: ReadonlySet<string>, sameDevice: ReadonlySet<string>): void {
   let computers = 0;
   const kinds = new Set<string>();
   let many = false;
@@ -74,6 +84,8 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
   for (const c of clauses) {
     // "my phone is short on space", "I'm getting a phone next week": not where mail is read now.
     if (hasTag(c, 'storageShort') || hasTag(c, 'storageFine') || hasTag(c, 'future', 'any') || ((hasTag(c, 'slow') || hasTag(c, 'fast')) && hasTag(c, 'connectionWord', 'any'))) continue;
+    // "le tel, c'est celui de ma femme": someone else's device is not where this person reads mail.
+    if (hasTag(c, 'someoneElses', 'any')) continue;
     const devs = c.hits.filter((h) => DEVICE_KEYS.has(h.key) && !c.negated(h)).sort((x, y) => x.start - y.start);
     // "desktop computer", "mac mini" are one device; "my work pc and my home pc" are two.
     for (let k = 0; k < devs.length; k++) {
@@ -81,7 +93,9 @@ function devices(clauses: ClauseReading[], onScreen: boolean, given: string | un
       const prev = devs[k - 1];
       const joined = prev && c.tokens.slice(prev.end, h.start).some((t) => joining.has(t));
       const separate = !prev || (h.start > prev.end && joined);
-      if (h.key === COMPUTER && (separate || prev.key !== COMPUTER)) computers++;
+      // "... depuis le même ordi", "je n'ai que cet ordinateur": the computer already named, not one more.
+      const again = computers > 0 && sameDevice.has(c.tokens[h.start - 1]);
+      if (h.key === COMPUTER && (separate || prev.key !== COMPUTER) && !again) computers++;
       kinds.add(h.key);
     }
     const nouns = c.hits.filter((h) => h.key === 't:deviceWord' || DEVICE_KEYS.has(h.key));

@@ -33,7 +33,7 @@ const SMALL_TALK_ORDER: SmallTalk[] = ['thanks', 'whichOne', 'other', 'greeting'
 
 /** When a question names several topics, the more particular one is what is asked ("is IMAP safe?" is about safety). */
 const TOPIC_ORDER: QuestionTopic[] = [
-  'changeLater', 'switchSafely', 'security', 'serversPorts', 'findAccountDate', 'whatIsSpamShield', 'difference', 'whatIsImap', 'whatIsPop',
+  'changeLater', 'switchSafely', 'security', 'serversPorts', 'findAccountDate', 'whatIsSpamShield', 'useBoth', 'difference', 'whatIsImap', 'whatIsPop',
 ];
 
 export class Intents {

@@ -11,6 +11,8 @@ export const TAGS = [
   'yes', 'no', 'yesHedged', 'noHedged', 'unsure', 'negation', 'correction', 'also', 'only', 'notOnly', 'both', 'neither',
   // devices
   'computer', 'phone', 'tablet', 'webmail', 'webmailPlace', 'readVerb', 'manyDevices', 'deviceWord', 'work', 'home', 'number2', 'number3plus', 'one',
+  // a device that belongs to someone else ("c'est celui de ma femme"): not where this person reads mail
+  'someoneElses',
   // programs and protocols
   'program', 'programNoImap', 'programImapOk', 'imap', 'pop', 'popUse', 'happy', 'unhappy', 'leaveCopies', 'deleteFromServer',
   // backups, storage, SpamShield, connection
@@ -57,6 +59,14 @@ export interface Lexicon {
   negationEnds?: string[];
   /** A negation and the pronoun after it that stands for what came before: the negation reaches back to it ("el móvil no lo uso"). */
   resumptiveNegations?: string[];
+  /**
+   * Concepts whose phrases stand for the words of another concept inside them, besides the ones
+   * every language has: "ordi portable" is a computer, not the "portable" that is a phone; "en fait
+   * non" corrects, it doesn't answer no.
+   */
+  hides?: Partial<Record<Tag, Tag[]>>;
+  /** Words before a device that point back to one already named ("ce Mac", "le même ordi"): not one more. */
+  sameDevice?: string[];
   /** Question words that start statements as well ("is", "do", "can"): a question only before one of `subjects` (a word, or the two words "como lo"). */
   auxiliaries: string[];
   subjects: string[];
@@ -111,11 +121,10 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
-  /** A month and year in digits ("03/2012", "10.2015"): read as that month. */
-  monthYear?: boolean;
-  /**
-   * Words that show a clause about something else gives a date ("neulich", "neuen"), so at the date
-   * question the bot asks for the account's own date; English's "recent", "new", "ago", "since" otherwise.
-   */
-  clues?: string[];
+  /** Words that show a clause tells when something happened ("dernier", "nouvel"), besides English's ("recent", "new", "ago", "since") and years in digits. */
+  dateHints?: string[];
+  /** The word for a thousand, so a year in words reads as one ("deux mille huit"); without it, years are read in digits only. */
+  thousand?: string[];
+  /** Parts of a decade, as [first year, last year] within it, named before it ("début des années 2000"); English "early", "mid", "late" otherwise. */
+  decadeParts?: Record<string, [number, number]>;
 }

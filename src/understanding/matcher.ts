@@ -48,9 +48,9 @@ const HIDES: Record<string, string[]> = {
   't:correction': ['t:yes', 't:no'],
 };
 
-function shadows(container: string, contained: string): boolean {
+function shadows(container: string, contained: string, hides: Readonly<Record<string, string[]>>): boolean {
   if (contained === 't:negation') return container.startsWith('t:') && container !== 't:negation';
-  if (container.startsWith('t:')) return HIDES[container]?.includes(contained) ?? false;
+  if (container.startsWith('t:')) return (HIDES[container]?.includes(contained) ?? false) || (hides[container]?.includes(contained) ?? false);
   // Commands, questions, small talk, programs: the longest phrase of each kind says it.
   return container.slice(0, 2) === contained.slice(0, 2);
 }
@@ -61,8 +61,11 @@ export class PhraseMatcher {
   private readonly vocabulary = new Map<number, string[]>();
   private readonly known = new Set<string>();
   private longest = 1;
+  /** The language's own concepts that stand for the words inside them (`Lexicon.hides`), by key. */
+  private readonly hides: Record<string, string[]> = {};
 
-  constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>, elisions?: ReadonlySet<string>) {
+  constructor(phrases: Iterable<[key: string, phrase: string]>, commonWords: Iterable<string>, elisions?: ReadonlySet<string>, hides: Partial<Record<string, string[]>> = {}) {
+    for (const [container, contained] of Object.entries(hides)) this.hides[`t:${container}`] = (contained ?? []).map((t) => `t:${t}`);
     for (const [key, phrase] of phrases) {
       const words = wordsOf(phrase, elisions);
       if (!words.length) continue;
@@ -108,11 +111,11 @@ export class PhraseMatcher {
     return hits.filter((h, i) => {
       for (let k = i; k >= 0 && hits[k].start >= h.end - this.longest; k--) {
         const o = hits[k];
-        if (o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && shadows(o.key, h.key)) return false;
+        if (o !== h && o.end - o.start > h.end - h.start && o.start <= h.start && o.end >= h.end && shadows(o.key, h.key, this.hides)) return false;
       }
       for (let k = i + 1; k < hits.length && hits[k].start === h.start; k++) {
         const o = hits[k];
-        if (o.end - o.start > h.end - h.start && o.end >= h.end && shadows(o.key, h.key)) return false;
+        if (o.end - o.start > h.end - h.start && o.end >= h.end && shadows(o.key, h.key, this.hides)) return false;
       }
       return true;
     });

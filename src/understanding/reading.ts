@@ -10,7 +10,7 @@ export type Command =
 
 export type QuestionTopic =
   | 'whatIsImap' | 'whatIsPop' | 'difference' | 'security' | 'serversPorts' | 'switchSafely'
-  | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield'
+  | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield' | 'useBoth'
   | 'setupAppleMail' | 'setupOutlook' | 'setupThunderbird' | 'setupIphone' | 'setupAndroidGmail' | 'setupWindowsMail'
   | 'unknown';
 
@@ -33,7 +33,7 @@ export type AgeReading =
   | { kind: 'unclear' };
 
 export interface Reading {
-  /** Empty, or nothing but symbols: there is nothing to read. */
+  /** Nothing was typed (an attachment alone, a blank). Symbols alone ("??") are typed, and not understood. */
   empty: boolean;
   tooLong: boolean;
   command?: Command;

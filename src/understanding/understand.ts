@@ -26,7 +26,8 @@ export function understand(message: string, where: Where, u: Understander, analy
   const reading: Reading = { empty: false, tooLong: false, facts: [], correcting: false };
   if (message.length > MAX_MESSAGE_CHARS) return { ...reading, tooLong: true };
   const a = analyzed ?? u.analyzer.analyze(message);
-  if (!a.tokenCount) return { ...reading, empty: true };
+  // Nothing to read: an attachment or a blank is `empty`; "??" or "🤔" was typed, and reads as not understood.
+  if (!a.tokenCount) return { ...reading, empty: !message.trim() };
   reading.correcting = a.clauses.some((c) => hasTag(c, 'correction', 'any') || hasTag(c, 'also', 'any'));
 
   reading.yesNo = yesNoOf(a)?.value;

@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon';
 import { de } from './languages/de';
 import { en } from './languages/en';
 import { es } from './languages/es';
+import { fr } from './languages/fr';
 
 /** A language's lexicon, compiled once: its phrase index, typo vocabulary and intent tables. */
 export class Understander {
@@ -17,7 +18,7 @@ export class Understander {
 }
 
 const compiled = new Map<string, Understander>();
-const lexicons: Record<string, Lexicon> = { en, es, de };
+const lexicons: Record<string, Lexicon> = { en, es, fr, de };
 
 /** The understanding of a language, compiled on first use (a few milliseconds). */
 export function understanderFor(language: string): Understander {

@@ -21,6 +21,19 @@ export const languageScripts: Script[] = [
     ],
   },
   {
+    name: 'in French: described, answered, asked, corrected, advised, set up, switched to English',
+    steps: [
+      { say: 'Bonjour, je lis mes mails seulement sur mon PC portable', expect: [/Bonjour\s!/, /C’est noté\s: vous lisez vos e-mails sur un seul ordinateur/, /avant le 6 août 2015\s\?/] },
+      { say: "oui, je l'ai ouvert en 2012", expect: [/Utilisez-vous POP actuellement\s\?|POP/], reject: [/Sorry|didn't catch|Désolé/] },
+      { say: "c'est quoi la différence entre POP et IMAP ?", expect: [/Avec \**IMAP\**/] },
+      { say: 'ah, et je les lis aussi sur mon téléphone', expect: [/Mis à jour/, /IMAP/] },
+      { say: 'oui, avec outlook', expect: [/Je vous recommande IMAP/, /Vous lisez vos e-mails à plusieurs endroits/] },
+      { say: 'comment je le configure ?', expect: [/Configurer IMAP/, /imap\.livebooks\.com/, /993/] },
+      { say: 'in English please', expect: [/let's continue in English/] },
+      { say: 'what did I say', expect: [/Where you read email: On several computers/] },
+    ],
+  },
+  {
     name: 'in German: described, answered, asked, corrected, advised, set up, switched to English',
     steps: [
       { say: 'Hallo, ich lese meine E-Mails nur auf dem Laptop', expect: [/Hallo!/, /Verstanden: Sie lesen E-Mails nur auf einem Computer/, /vor dem 6\. August 2015 angelegt\?/] },

@@ -71,7 +71,7 @@ describe('account date', () => {
   it.each(['2015', 'in 2015', 'before 2020', 'about 10 years ago', 'summer 2015'])('"%s" straddles the cutoff: one clarifying question, nothing recorded', (text) => {
     const r = say(atQuestion('eligibility'), text);
     expect(r.state.age).toBeUndefined();
-    expect(r.replies.map((x) => ('text' in x ? x.text : '')).join('\n')).toMatch(/Was that before or after 6 August 2015\?/);
+    expect(r.replies.map((x) => ('text' in x ? x.text : '')).join('\n')).toMatch(/was it before 6 August 2015\?/);
   });
 });
 

@@ -28,6 +28,15 @@ describe('local Direct Line (npm start with no Azure)', () => {
     expect((await c.poll()).activities).toHaveLength(activities.length);
   });
 
+  it('welcomes in the locale the conversation was started with, and ignores a malformed one', async () => {
+    const spanish = await localClient(bot.url);
+    await spanish.start('es-ES');
+    expect((await spanish.poll()).activities.map((a) => a.text).join('\n')).toMatch(/¡Hola!/);
+    const odd = await localClient(bot.url);
+    expect((await odd.start('<script>')).status).toBe(201);
+    expect((await odd.poll()).activities.map((a) => a.text).join('\n')).toMatch(/help you choose between POP and IMAP/);
+  });
+
   it("keeps two people's conversations apart", async () => {
     const a = await localClient(bot.url);
     const b = await localClient(bot.url);

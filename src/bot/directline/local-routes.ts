@@ -24,6 +24,8 @@ const posted = z.object({
   channelData: z.record(z.unknown()).optional(),
   attachments: z.array(z.unknown()).max(0).optional(),
 });
+// What a client may send when it starts a conversation: the person's locale, as Direct Line 3.0 takes it.
+const started = z.object({ locale: z.string().max(35).regex(/^[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*$/).optional() }).passthrough();
 const MAX_ACTIVITY_BYTES = 32 * 1024; // a long message and Web Chat's channelData fit easily
 
 /**
@@ -75,8 +77,11 @@ export function localDirectLineRoutes(
       const first = !c.started;
       if (first) {
         c.started = true;
-        // As Direct Line does for a token that names the person: the bot learns they joined and says hello.
-        await turn(c, { type: 'conversationUpdate', membersAdded: [BOT, { id: c.userId, role: 'user' }] }).catch((error) =>
+        // As Direct Line does for a token that names the person: the bot learns they joined and says
+        // hello, in the locale the client started with (a malformed one is left out, not refused).
+        const start = started.safeParse(req.body ?? {});
+        const locale = start.success ? start.data.locale : undefined;
+        await turn(c, { type: 'conversationUpdate', membersAdded: [BOT, { id: c.userId, role: 'user' }], ...(locale ? { locale } : {}) }).catch((error) =>
           logger.error({ err: error }, 'local Direct Line: welcome turn failed'),
         );
       }

@@ -87,7 +87,7 @@ function infoCard(c: InfoCard, caps: ChannelCapabilities, words: Words): Out {
     return withFollowUps(body, c.actions, caps, c.title);
   }
   const links = c.link ? [{ type: ActionTypes.OpenUrl, title: c.link.label, value: c.link.url }] : [];
-  const link = c.link ? `\n\n${c.link.label}: ${c.link.url}` : '';
+  const link = c.link ? `\n\n${words.labelled(c.link.label, c.link.url)}` : '';
   return offer(`**${c.title}**\n\n${c.sections.join('\n\n')}${link}`, c.actions, caps, words, links);
 }
 

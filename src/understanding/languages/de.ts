@@ -545,6 +545,12 @@ export const de: Lexicon = {
       'was ist pop', 'was ist das pop', 'was ist denn pop', 'was genau ist pop', 'was ist pop uberhaupt', 'was ist pop eigentlich', 'was ist pop nochmal',
       'was heisst pop', 'was bedeutet pop', 'pop was ist das', 'erklar mir pop', 'was macht pop', 'was war pop', 'was is pop', 'was ist pop3', 'wofur steht pop',
     ],
+    useBoth: [
+      'beides nutzen', 'beide nutzen', 'beides gleichzeitig', 'beide gleichzeitig', 'pop und imap gleichzeitig', 'imap und pop gleichzeitig', 'pop und imap zusammen',
+      'beides zusammen', 'mischen', 'pop und imap mischen', 'kombinieren', 'pop und imap kombinieren', 'pop auf dem einen', 'imap auf dem einen',
+      'imap auf dem handy und pop', 'pop am pc und imap', 'pop auf dem pc und imap', 'imap auf dem handy und pop am pc', 'beides haben', 'beides verwenden',
+      'gleichzeitig nutzen', 'parallel nutzen', 'parallel',
+    ],
     difference: [
       'unterschied', 'der unterschied', 'unterschiede', 'die unterschiede', 'was ist der unterschied', 'unterschied zwischen', 'worin unterscheiden',
       'was unterscheidet', 'vorteile', 'nachteile', 'vor und nachteile', 'vorteil', 'nachteil', 'pop vs imap', 'imap vs pop', 'pop oder imap unterschied',
@@ -683,8 +689,7 @@ export const de: Lexicon = {
     moreThan: ['uber', 'ueber', 'mehr', 'mindestens', 'gut', 'gute', 'guten', 'alter', 'weit uber', 'locker', 'bestimmt', 'schon uber'],
     lessThan: ['unter', 'weniger', 'keine', 'kaum', 'nicht mal', 'noch keine', 'fast', 'knapp'],
     between: ['oder', 'bis', 'zu', 'und'],
-    monthYear: true,
-    clues: ['neulich', 'neu', 'neue', 'neuen', 'neuer', 'neues', 'kurzlich', 'seit', 'vor', 'jahren', 'letztes', 'letzten', 'gestern', 'gekauft'],
+    dateHints: ['neulich', 'neu', 'neue', 'neuen', 'neuer', 'neues', 'kurzlich', 'seit', 'vor', 'jahren', 'letztes', 'letzten', 'gestern', 'gekauft'],
   },
 };
 

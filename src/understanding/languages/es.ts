@@ -632,6 +632,7 @@ export const es: Lexicon = {
       'pop que es', 'pop significa', 'que es pop3', 'explicame pop', 'explicame que es pop', 'significado de pop', 'en que consiste pop', 'que hace pop',
       'para que sirve pop', 'que es lo de pop',
     ],
+    useBoth: ['usar los dos', 'usar ambos', 'usar pop e imap', 'pop e imap a la vez', 'los dos a la vez', 'ambos a la vez', 'pop en uno', 'imap en uno', 'imap en el movil y pop', 'pop en el ordenador y imap', 'mezclar pop e imap', 'mezclarlos', 'tener los dos'],
     difference: [
       'diferencia', 'diferencias', 'la diferencia', 'que diferencia hay', 'en que se diferencian', 'en que se diferencia', 'pop vs imap', 'imap vs pop',
       'ventajas', 'desventajas', 'pros y contras', 'comparacion', 'comparar', 'inconvenientes', 'que tiene de bueno', 'que tiene de malo', 'que cambia entre',

@@ -30,6 +30,9 @@ export const cases: CorpusCase[] = [
   { at: 'first', say: "What is IMAP?", expect: { question: 'whatIsImap' } },
   { at: 'first', say: "what's POP exactly? my email program keeps mentioning it", expect: { question: 'whatIsPop' } },
   { at: 'first', say: "whats the diffrence between pop and imap", expect: { question: 'difference' } },
+  { at: 'first', say: "Can I use both POP and IMAP?", expect: { question: 'useBoth' } },
+  { at: 'advised', say: "could i have imap on my phone and pop on my computer?", expect: { question: 'useBoth' } },
+  { at: 'program', say: "is it ok to mix pop and imap on different devices?", expect: { question: 'useBoth' } },
   { at: 'first', say: "how do i set up my email in outlook", expect: { question: 'setupOutlook' } },
   { at: 'first', say: "Is IMAP more secure than POP?", expect: { question: 'security' } },
   { at: 'first', say: "what are the incoming and outgoing server settings for imap", expect: { question: 'serversPorts' } },
@@ -142,6 +145,9 @@ export const cases: CorpusCase[] = [
 
   // ───────────────────────── eligibility: "created before 6 August 2015?" ─────────────────────────
   { at: 'eligibility', say: "yes", expect: { record: { age: 'before' } } },
+  { at: 'eligibility', say: "08/2015", expect: { askBack: true }, note: 'August 2015 straddles the 6 August cutoff.' },
+  { at: 'eligibility', say: "I think 03/2012", expect: { record: { age: 'before' } } },
+  { at: 'eligibility', say: "it was 11/2016", expect: { record: { age: 'after' } } },
   { at: 'eligibility', say: "yep", expect: { record: { age: 'before' } } },
   { at: 'eligibility', say: "no", expect: { record: { age: 'after' } } },
   { at: 'eligibility', say: "nope, it's newer than that", expect: { record: { age: 'after' } } },

@@ -191,6 +191,8 @@ export const cases: CorpusCase[] = [
   },
   { say: '¿Qué es mejor, POP o IMAP?', at: 'first', expect: { smallTalk: 'whichOne' } },
   { say: 'q diferencia hay entre pop e imap', at: 'first', expect: { question: 'difference' } },
+  { say: '¿puedo usar los dos, pop e imap?', at: 'first', expect: { question: 'useBoth' } },
+  { say: 'se puede tener imap en el móvil y pop en el ordenador?', at: 'advised', expect: { question: 'useBoth' } },
   { say: 'que es imap??', at: 'first', expect: { question: 'whatIsImap' } },
   { say: '¿qué puertos tengo que poner para imap?', at: 'first', expect: { question: 'serversPorts' } },
   { say: 'si paso de pop a imap se me borra todo?', at: 'first', expect: { question: 'switchSafely' } },

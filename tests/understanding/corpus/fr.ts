@@ -16,6 +16,8 @@ export const cases: CorpusCase[] = [
   { say: "POP ou IMAP ?", at: 'first', expect: { smallTalk: 'whichOne' } },
   { say: "c'est quoi le mieux entre pop et imap", at: 'first', expect: { smallTalk: 'whichOne' } },
   { say: "bonjour, c'est quoi la différence entre POP et IMAP ?", at: 'first', expect: { question: 'difference' } },
+  { say: "je peux utiliser les deux, pop et imap ?", at: 'first', expect: { question: 'useBoth' } },
+  { say: "c'est possible d'avoir imap sur mon téléphone et pop sur mon ordi ?", at: 'advised', expect: { question: 'useBoth' } },
   { say: "c koi imap", at: 'first', expect: { question: 'whatIsImap' } },
   { say: "c quoi pop exactement", at: 'first', expect: { question: 'whatIsPop' } },
   { say: "bjr, c'est quoi le plus sûr, pop ou imap ?", at: 'first', expect: { question: 'security' } },

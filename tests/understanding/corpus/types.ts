@@ -49,6 +49,7 @@ export type Command =
 
 /** The customer's own questions the bot answers (then goes back to where it was, recording nothing). */
 export type QuestionTopic =
+  | 'useBoth'
   | 'whatIsImap' | 'whatIsPop' | 'difference' | 'security' | 'serversPorts' | 'switchSafely'
   | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield'
   | 'setupAppleMail' | 'setupOutlook' | 'setupThunderbird' | 'setupIphone' | 'setupAndroidGmail' | 'setupWindowsMail'

@@ -25,6 +25,8 @@ export interface BrowserOptions {
   deviceScaleFactor?: number;
   isMobile?: boolean;
   hasTouch?: boolean;
+  /** The browser's language (navigator.language and Accept-Language), e.g. "de-DE". */
+  locale?: string;
 }
 
 export async function openBrowser(viewport: { width: number; height: number }, options: BrowserOptions = {}): Promise<Browser> {
@@ -74,9 +76,9 @@ export async function openBrowser(viewport: { width: number; height: number }, o
 
 const WAIT = { timeout: 15_000 };
 
-/** Waits for the bot's question, clicks the answer among the suggested actions, and waits for it to show as sent. */
-export async function answer(page: Page, question: RegExp, label: string): Promise<void> {
+/** Waits for the bot's question, clicks the answer among the suggested actions (the toolbar's name is Web Chat's, in the page's language), and waits for it to show as sent. */
+export async function answer(page: Page, question: RegExp, label: string, toolbar = 'Suggested actions'): Promise<void> {
   await page.getByText(question).last().waitFor(WAIT);
-  await page.getByRole('toolbar', { name: 'Suggested actions' }).getByRole('button', { name: label, exact: true }).click();
+  await page.getByRole('toolbar', { name: toolbar }).getByRole('button', { name: label, exact: true }).click();
   await page.getByText(label, { exact: true }).last().waitFor(WAIT);
 }

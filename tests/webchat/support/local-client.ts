@@ -14,7 +14,8 @@ export interface Activity {
 export interface LocalClient {
   conversationId: string;
   token: string;
-  start(): Promise<Response>;
+  /** Starts the conversation; `locale` as Web Chat sends it (conversationStartProperties). */
+  start(locale?: string): Promise<Response>;
   say(text: string): Promise<Response>;
   poll(watermark?: string): Promise<{ activities: Activity[]; watermark: string }>;
 }
@@ -28,7 +29,12 @@ export async function localClient(botUrl: string): Promise<LocalClient> {
   return {
     conversationId,
     token,
-    start: () => fetch(base, { method: 'POST', headers: auth }),
+    start: (locale) =>
+      fetch(base, {
+        method: 'POST',
+        headers: { ...auth, 'content-type': 'application/json' },
+        body: JSON.stringify(locale === undefined ? {} : { user: { id: 'ignored' }, locale }),
+      }),
     say: (text) =>
       fetch(`${base}/${conversationId}/activities`, {
         method: 'POST',

@@ -175,6 +175,9 @@
       domain: domain,
       webSocket: webSocket,
       pollingInterval: webSocket ? undefined : 500,
+      // Direct Line puts this locale on the join activity, so the welcome is in the page's language
+      // (without it the join carries no locale and the welcome would be English).
+      conversationStartProperties: { locale: locale },
     });
     saveSession();
     store = window.WebChat.createStore({}, watch(++generation));

@@ -15,6 +15,8 @@ export const de: Lexicon = {
   ordinalDots: true,
   // German puts a comma before every "dass" clause: "Ich will nicht, dass meine Mails auf dem Server bleiben".
   continuations: ['dass'],
+  // "ach ja", "ah doch" ("oh right"), "ach nee" correct what came before: they answer no yes and no no.
+  hides: { correction: ['yes', 'no'] },
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
@@ -179,6 +181,11 @@ export const de: Lexicon = {
     manyDevices: [
       'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
       'mehr als einem', 'mehr als ein', 'unterschiedliche', 'unterschiedlichen',
+    ],
+    // "Mein Sohn hat ein iPhone": a device of someone else's says nothing about where the person reads mail.
+    someoneElses: [
+      'mein sohn hat', 'meine tochter hat', 'mein mann hat', 'meine frau hat', 'mein enkel hat', 'meine enkelin hat', 'mein partner hat', 'meine partnerin hat',
+      'meine kinder haben', 'mein freund hat', 'meine freundin hat', 'meine mutter hat', 'mein vater hat', 'nicht meins', 'nicht meiner', 'ist nicht meins',
     ],
     deviceWord: ['gerat', 'gerate', 'geraten', 'geraet', 'geraete', 'geraeten', 'endgerat', 'endgerate', 'computern', 'rechnern', 'rechner', 'computer', 'laptops', 'pcs', 'handys', 'tablets'],
     work: [

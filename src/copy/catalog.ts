@@ -11,10 +11,10 @@ import de from './locales/de.json';
 import es from './locales/es.json';
 import fr from './locales/fr.json';
 
-export const LANGUAGES = ['en', 'es', 'fr', 'de'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
-const sources: Record<Language, unknown> = { en, es, fr, de };
+const sources: Record<Language, unknown> = { en, de, fr, es };
 
 type Leaves<T, P extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${P}${K}` : Leaves<T[K], `${P}${K}.`>;

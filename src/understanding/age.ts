@@ -54,10 +54,15 @@ export function ageOf(a: Analysis, atDateQuestion: boolean, lexicon: Lexicon, ct
     }
   }
   // At the date question, a date about something else is no answer: ask again.
-  const hints = lexicon.dates.dateHints;
-  const tellsWhen = (c: ClauseReading) => /\d{4}|recent|new|ago|since/.test(c.tokens.join(' ')) || (hints !== undefined && c.tokens.some((t) => hints.includes(t)));
-  if (atDateQuestion && clauses.some(aboutSomethingElse) && clauses.some(tellsWhen)) return { kind: 'unclear' };
+  if (atDateQuestion && clauses.some(aboutSomethingElse) && clauses.some((c) => givesDate(c, lexicon))) return { kind: 'unclear' };
   return undefined;
+}
+
+/** The clause gives a date of some kind: a year, or one of the language's words for when. */
+function givesDate(c: ClauseReading, lexicon: Lexicon): boolean {
+  const clues = lexicon.dates.dateHints;
+  if (!clues) return /\d{4}|recent|new|ago|since/.test(c.tokens.join(' '));
+  return c.tokens.some((t) => /\d{4}/.test(t) || clues.includes(t));
 }
 
 function combine(verdicts: DateVerdict[]): DateVerdict {

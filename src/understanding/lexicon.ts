@@ -121,7 +121,11 @@ export interface DateWords {
   between?: string[];
   /** Words before a round number that make it a decade ("los 90", "años 2000"), where the language has no "90s". */
   decadeWords?: string[];
-  /** Words that show a clause tells when something happened ("dernier", "nouvel"), besides English's ("recent", "new", "ago", "since") and years in digits. */
+  /**
+   * Words that show a clause about something else gives a date ("neulich", "dernier", "nouvel"), so at
+   * the date question the bot asks for the account's own date; years in digits always count, and
+   * English's "recent", "new", "ago", "since" without this list.
+   */
   dateHints?: string[];
   /** The word for a thousand, so a year in words reads as one ("deux mille huit"); without it, years are read in digits only. */
   thousand?: string[];

@@ -18,7 +18,7 @@ export class Understander {
 }
 
 const compiled = new Map<string, Understander>();
-const lexicons: Record<string, Lexicon> = { en, es, fr, de };
+const lexicons: Record<string, Lexicon> = { en, de, fr, es };
 
 /** The understanding of a language, compiled on first use (a few milliseconds). */
 export function understanderFor(language: string): Understander {

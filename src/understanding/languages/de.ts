@@ -555,7 +555,7 @@ export const de: Lexicon = {
     useBoth: [
       'beides nutzen', 'beide nutzen', 'beides gleichzeitig', 'beide gleichzeitig', 'pop und imap gleichzeitig', 'imap und pop gleichzeitig', 'pop und imap zusammen',
       'beides zusammen', 'mischen', 'pop und imap mischen', 'kombinieren', 'pop und imap kombinieren', 'pop auf dem einen', 'imap auf dem einen',
-      'imap auf dem handy und pop', 'pop am pc und imap', 'pop auf dem pc und imap', 'imap auf dem handy und pop am pc', 'beides haben', 'beides verwenden',
+      'imap auf dem handy und pop', 'pop am pc und imap', 'pop auf dem rechner und imap', 'pop auf dem pc und imap', 'imap auf dem handy und pop am pc', 'beides haben', 'beides verwenden',
       'gleichzeitig nutzen', 'parallel nutzen', 'parallel',
     ],
     difference: [

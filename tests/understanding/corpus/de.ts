@@ -46,6 +46,8 @@ export const cases: CorpusCase[] = [
   },
   { say: "imap oder pop??", at: 'first', expect: { smallTalk: 'whichOne' } },
   { say: "was ist der unterschied zwischen pop und imap", at: 'first', expect: { question: 'difference' } },
+  { say: "kann ich auch beides nutzen, pop und imap?", at: 'first', expect: { question: 'useBoth' } },
+  { say: "geht imap auf dem handy und pop auf dem rechner?", at: 'advised', expect: { question: 'useBoth' } },
   {
     say: "Hallo zusammen, Konto seit ca. 2015, ich lese auf Handy und Tablet",
     at: 'first', expect: { record: { devices: 'severalDevices' }, askBack: true },

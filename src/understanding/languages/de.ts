@@ -179,7 +179,7 @@ export const de: Lexicon = {
       'beide irgendwie', 'irgendwas dazwischen', 'kommt auf den tag an', 'kommt auf die tageszeit an', 'kommt auf den ort an', 'je nach tag', 'konnte schneller sein', 'konnte besser sein', 'konnte schlimmer sein', 'es geht so',
     ],
     manyDevices: [
-      'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
+      'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen geraten', 'vielen geraeten', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
       'mehr als einem', 'mehr als ein', 'unterschiedliche', 'unterschiedlichen',
     ],
     // "Mein Sohn hat ein iPhone": a device of someone else's says nothing about where the person reads mail.
@@ -466,7 +466,7 @@ export const de: Lexicon = {
       'warum wollt ihr das wissen', 'wozu brauchst du das', 'wozu brauchen sie das', 'wozu braucht ihr das', 'wozu ist das wichtig', 'warum ist das wichtig',
       'wieso ist das wichtig', 'warum spielt das eine rolle', 'was spielt das fur eine rolle', 'welche rolle spielt das', 'warum die frage', 'wieso die frage',
       'warum imap', 'warum pop', 'wieso imap', 'wieso pop', 'warum das', 'wieso das', 'wozu das', 'was hat das damit zu tun', 'warum ist das relevant',
-      'warum empfiehlst du imap', 'warum empfehlen sie imap', 'warum empfiehlst du pop', 'warum empfehlen sie pop', 'warum denn', 'wieso denn', 'why',
+      'warum empfiehlst du imap', 'warum empfehlen sie imap', 'warum empfiehlst du pop', 'warum empfehlen sie pop', 'warum denn', 'wieso denn', 'why', 'kannst du mir das nochmal erklaren', 'konnen sie mir das nochmal erklaren', 'erklar mir das nochmal', 'erklaren sie mir das nochmal', 'nochmal erklaren', 'kannst du das erklaren', 'konnen sie das erklaren', 'erklar das mal',
     ],
     back: [
       'zuruck', 'zurueck', 'zurck', 'eins zuruck', 'eins zurueck', 'einen zuruck', 'vorherige frage', 'die vorherige frage', 'zur vorherigen frage', 'vorige frage',
@@ -519,7 +519,7 @@ export const de: Lexicon = {
       'fertig', 'bin fertig', 'danke fertig', 'das wars', 'danke das wars', 'das war es', 'danke das war es', 'das wars danke', 'erledigt', 'passt erledigt',
       'alles erledigt', 'hat geklappt', 'hat funktioniert', 'geschafft', 'eingerichtet', 'hab es eingerichtet', 'habs eingerichtet', 'das war alles',
       'mehr brauche ich nicht', 'mehr brauch ich nicht', 'alles klar das wars', 'ok das wars', 'super das wars', 'fertig danke', 'danke fur die hilfe das wars',
-      'klappt jetzt', 'funktioniert jetzt', 'lauft jetzt', 'alles erledigt danke', 'erledigt danke', 'ok fertig', 'gut das wars',
+      'klappt jetzt', 'wars das', 'war es das', 'das wars dann', 'dann wars das', 'funktioniert jetzt', 'lauft jetzt', 'alles erledigt danke', 'erledigt danke', 'ok fertig', 'gut das wars',
     ],
   },
   commandPhrases: {
@@ -620,6 +620,8 @@ export const de: Lexicon = {
       'jo', 'ja', 'jap', 'jup', 'aha', 'ah ok', 'ah okay', 'ach so', 'achso', 'ahso', 'schon', 'gut zu wissen', 'top', 'cool', 'klingt gut', 'na gut', 'na dann',
       'interessant', 'verstehe', 'ich verstehe', 'ok verstanden', 'alles klar verstanden', 'sehr gut', 'spitze', 'gut gut', 'ok ok', 'supi', 'jawohl', 'ja gut',
       'ja ok', 'ok gut', 'ok super', 'ok prima', 'na schon', 'soso', 'aha ok',
+      // "ich hab noch eine Frage": the preface to the next question, mid-conversation (no greeting)
+      'ich hab noch eine frage', 'ich habe noch eine frage', 'ich hab noch ne frage', 'noch eine frage', 'eine frage noch', 'noch was',
     ],
     whichOne: [
       'pop oder imap', 'imap oder pop', 'was soll ich nehmen', 'welches soll ich nehmen', 'was nehme ich', 'was nehm ich', 'was ist besser', 'was is besser',

@@ -44,8 +44,6 @@ const HIDES: Record<string, string[]> = {
   't:unhappy': ['t:happy'],
   't:happy': ['t:unhappy'],
   't:no': ['t:yes'],
-  // "ach ja", "ah doch" ("oh right") correct what came before; they answer no yes.
-  't:correction': ['t:yes'],
 };
 
 function shadows(container: string, contained: string, hides: Readonly<Record<string, string[]>>): boolean {

@@ -15,6 +15,8 @@ export const de: Lexicon = {
   ordinalDots: true,
   // German puts a comma before every "dass" clause: "Ich will nicht, dass meine Mails auf dem Server bleiben".
   continuations: ['dass'],
+  // "ach ja", "ah doch" ("oh right"), "ach nee" correct what came before: they answer no yes and no no.
+  hides: { correction: ['yes', 'no'] },
   // A verb first asks only before a subject ("ist das sicher", "kann ich später wechseln"), not in an
   // answer that drops the pronoun ("ist voll", "kann nur POP", "soll der Server machen").
   auxiliaries: ['ist', 'sind', 'kann', 'kannst', 'konnen', 'konnte', 'soll', 'sollte', 'gibt', 'gibts', 'geht', 'funktioniert', 'lohnt', 'brauche', 'brauch', 'verliere', 'verlier', 'bist', 'darf', 'wird', 'werden', 'macht', 'muss'],
@@ -79,10 +81,10 @@ export const de: Lexicon = {
     yes: [
       'ja', 'jaa', 'jaaa', 'jaaaa', 'ja ja', 'jaja', 'jo', 'joa', 'jup', 'jep', 'jap', 'japp', 'jepp', 'jawohl', 'jawoll', 'klar', 'na klar', 'klaro', 'logo',
       'sicher', 'sicherlich', 'genau', 'richtig', 'stimmt', 'korrekt', 'naturlich', 'freilich', 'selbstverstandlich', 'auf jeden fall', 'ja klar', 'ja genau',
-      'ja sicher', 'ja doch', 'doch', 'ja naturlich', 'yes', 'ok ja', 'ja bitte', 'jo klar', 'ja stimmt', 'ja richtig', 'genau so', 'ganz genau', 'absolut',
+      'ja sicher', 'ja doch', 'ja naturlich', 'yes', 'ok ja', 'ja bitte', 'jo klar', 'ja stimmt', 'ja richtig', 'genau so', 'ganz genau', 'absolut',
       'ja kann es', 'kann es', 'ja tut es', 'tut es', 'ja hab ich', 'hab ich', 'habe ich', 'ja habe ich', 'ja nutze ich', 'nutze ich', 'ja mach ich',
       'ja funktioniert', 'ja geht', 'ja es geht', 'ja ist es', 'ja ist sie', 'ist sie', 'ja sie ist', 'ja leider', 'leider ja', 'ja schon', 'schon',
-      'yep', 'yeah', 'jein ja',
+      'yep', 'yeah', 'jupp', 'jau', 'jawoi', 'jo mei', 'jein ja',
     ],
     no: [
       'nein', 'ne', 'nee', 'neee', 'neeee', 'no', 'noe', 'noo', 'nope', 'nein danke', 'auf keinen fall', 'keineswegs', 'gar nicht', 'leider nein',
@@ -130,7 +132,7 @@ export const de: Lexicon = {
       'nochmal zur', 'noch mal zur', 'ich nehm das zuruck', 'ich nehme das zuruck', 'nehm das zuruck', 'nehme das zuruck', 'ach', 'ach ja', 'ach so', 'achso',
       'ach und', 'ubrigens', 'uebrigens', 'vergessen', 'hab vergessen', 'hab ich vergessen', 'andere bitte', 'andern', 'korrigieren', 'ich korrigiere',
       'nicht richtig', 'oh', 'ups', 'hoppla', 'wobei', 'hab grad gesehen', 'grad gesehen', 'gerade gesehen', 'hab nachgeschaut', 'hab extra nachgeschaut',
-      'jetzt doch', 'doch nicht', 'ah doch', 'ach doch', 'oh doch', 'ach ja doch', 'ah ja', 'oh ja', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
+      'jetzt doch', 'doch nicht', 'ah doch', 'ach doch', 'oh doch', 'ach ja doch', 'ah ja', 'oh ja', 'ach nee', 'ach nein', 'ach ne', 'ah nee', 'oh nein', 'oh nee', 'nein warte', 'warte', 'warten sie', 'zur pop frage',
     ],
     also: ['auch', 'ausserdem', 'zusatzlich', 'ebenfalls', 'dazu', 'noch dazu', 'auch noch', 'und auch', 'sowie', 'ab und zu auch', 'manchmal auch'],
     only: [
@@ -177,8 +179,13 @@ export const de: Lexicon = {
       'beide irgendwie', 'irgendwas dazwischen', 'kommt auf den tag an', 'kommt auf die tageszeit an', 'kommt auf den ort an', 'je nach tag', 'konnte schneller sein', 'konnte besser sein', 'konnte schlimmer sein', 'es geht so',
     ],
     manyDevices: [
-      'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
+      'mehrere', 'mehreren', 'verschiedene', 'verschiedenen', 'viele', 'vielen geraten', 'vielen geraeten', 'diverse', 'diversen', 'ein paar', 'etliche', 'allen geraten', 'allen geraeten',
       'mehr als einem', 'mehr als ein', 'unterschiedliche', 'unterschiedlichen',
+    ],
+    // "Mein Sohn hat ein iPhone": a device of someone else's says nothing about where the person reads mail.
+    someoneElses: [
+      'mein sohn hat', 'meine tochter hat', 'mein mann hat', 'meine frau hat', 'mein enkel hat', 'meine enkelin hat', 'mein partner hat', 'meine partnerin hat',
+      'meine kinder haben', 'mein freund hat', 'meine freundin hat', 'meine mutter hat', 'mein vater hat', 'nicht meins', 'nicht meiner', 'ist nicht meins',
     ],
     deviceWord: ['gerat', 'gerate', 'geraten', 'geraet', 'geraete', 'geraeten', 'endgerat', 'endgerate', 'computern', 'rechnern', 'rechner', 'computer', 'laptops', 'pcs', 'handys', 'tablets'],
     work: [
@@ -459,7 +466,7 @@ export const de: Lexicon = {
       'warum wollt ihr das wissen', 'wozu brauchst du das', 'wozu brauchen sie das', 'wozu braucht ihr das', 'wozu ist das wichtig', 'warum ist das wichtig',
       'wieso ist das wichtig', 'warum spielt das eine rolle', 'was spielt das fur eine rolle', 'welche rolle spielt das', 'warum die frage', 'wieso die frage',
       'warum imap', 'warum pop', 'wieso imap', 'wieso pop', 'warum das', 'wieso das', 'wozu das', 'was hat das damit zu tun', 'warum ist das relevant',
-      'warum empfiehlst du imap', 'warum empfehlen sie imap', 'warum empfiehlst du pop', 'warum empfehlen sie pop', 'warum denn', 'wieso denn', 'why',
+      'warum empfiehlst du imap', 'warum empfehlen sie imap', 'warum empfiehlst du pop', 'warum empfehlen sie pop', 'warum denn', 'wieso denn', 'why', 'kannst du mir das nochmal erklaren', 'konnen sie mir das nochmal erklaren', 'erklar mir das nochmal', 'erklaren sie mir das nochmal', 'nochmal erklaren', 'kannst du das erklaren', 'konnen sie das erklaren', 'erklar das mal',
     ],
     back: [
       'zuruck', 'zurueck', 'zurck', 'eins zuruck', 'eins zurueck', 'einen zuruck', 'vorherige frage', 'die vorherige frage', 'zur vorherigen frage', 'vorige frage',
@@ -512,7 +519,7 @@ export const de: Lexicon = {
       'fertig', 'bin fertig', 'danke fertig', 'das wars', 'danke das wars', 'das war es', 'danke das war es', 'das wars danke', 'erledigt', 'passt erledigt',
       'alles erledigt', 'hat geklappt', 'hat funktioniert', 'geschafft', 'eingerichtet', 'hab es eingerichtet', 'habs eingerichtet', 'das war alles',
       'mehr brauche ich nicht', 'mehr brauch ich nicht', 'alles klar das wars', 'ok das wars', 'super das wars', 'fertig danke', 'danke fur die hilfe das wars',
-      'klappt jetzt', 'funktioniert jetzt', 'lauft jetzt', 'alles erledigt danke', 'erledigt danke', 'ok fertig', 'gut das wars',
+      'klappt jetzt', 'wars das', 'war es das', 'das wars dann', 'dann wars das', 'funktioniert jetzt', 'lauft jetzt', 'alles erledigt danke', 'erledigt danke', 'ok fertig', 'gut das wars',
     ],
   },
   commandPhrases: {
@@ -545,7 +552,12 @@ export const de: Lexicon = {
       'was ist pop', 'was ist das pop', 'was ist denn pop', 'was genau ist pop', 'was ist pop uberhaupt', 'was ist pop eigentlich', 'was ist pop nochmal',
       'was heisst pop', 'was bedeutet pop', 'pop was ist das', 'erklar mir pop', 'was macht pop', 'was war pop', 'was is pop', 'was ist pop3', 'wofur steht pop',
     ],
-    useBoth: ['beides nutzen', 'beide nutzen', 'beides verwenden', 'pop und imap gleichzeitig', 'imap und pop gleichzeitig', 'beides gleichzeitig', 'pop und imap mischen', 'mischen', 'kombinieren', 'pop auf dem einen', 'imap auf dem einen', 'imap auf dem handy und pop', 'pop auf dem rechner und imap', 'pop auf dem pc und imap', 'beides haben'],
+    useBoth: [
+      'beides nutzen', 'beide nutzen', 'beides gleichzeitig', 'beide gleichzeitig', 'pop und imap gleichzeitig', 'imap und pop gleichzeitig', 'pop und imap zusammen',
+      'beides zusammen', 'mischen', 'pop und imap mischen', 'kombinieren', 'pop und imap kombinieren', 'pop auf dem einen', 'imap auf dem einen',
+      'imap auf dem handy und pop', 'pop am pc und imap', 'pop auf dem rechner und imap', 'pop auf dem pc und imap', 'imap auf dem handy und pop am pc', 'beides haben', 'beides verwenden',
+      'gleichzeitig nutzen', 'parallel nutzen', 'parallel',
+    ],
     difference: [
       'unterschied', 'der unterschied', 'unterschiede', 'die unterschiede', 'was ist der unterschied', 'unterschied zwischen', 'worin unterscheiden',
       'was unterscheidet', 'vorteile', 'nachteile', 'vor und nachteile', 'vorteil', 'nachteil', 'pop vs imap', 'imap vs pop', 'pop oder imap unterschied',
@@ -608,6 +620,8 @@ export const de: Lexicon = {
       'jo', 'ja', 'jap', 'jup', 'aha', 'ah ok', 'ah okay', 'ach so', 'achso', 'ahso', 'schon', 'gut zu wissen', 'top', 'cool', 'klingt gut', 'na gut', 'na dann',
       'interessant', 'verstehe', 'ich verstehe', 'ok verstanden', 'alles klar verstanden', 'sehr gut', 'spitze', 'gut gut', 'ok ok', 'supi', 'jawohl', 'ja gut',
       'ja ok', 'ok gut', 'ok super', 'ok prima', 'na schon', 'soso', 'aha ok',
+      // "ich hab noch eine Frage": the preface to the next question, mid-conversation (no greeting)
+      'ich hab noch eine frage', 'ich habe noch eine frage', 'ich hab noch ne frage', 'noch eine frage', 'eine frage noch', 'noch was',
     ],
     whichOne: [
       'pop oder imap', 'imap oder pop', 'was soll ich nehmen', 'welches soll ich nehmen', 'was nehme ich', 'was nehm ich', 'was ist besser', 'was is besser',

@@ -74,7 +74,8 @@ function lastWords(replies: Reply[]): string {
 
 const settings = dialogSettings(loadConfig({}));
 const words = wordsFor('en', settings.brandName);
-const channel = { handoff: true }; // Web Chat
+// Web Chat, as the bot sees it with the configured hand-off profile (the default, link, sends no hand-off event).
+const channel = { handoff: loadConfig({}).HANDOFF_PROFILE !== 'link' };
 
 /** One person's conversation. */
 export function makeScript(r: () => number, profile: Record<string, string>): Script {

@@ -12,6 +12,8 @@ const BEFORE_COLON: Partial<Record<Language, string>> = { fr: '\u202f' };
 export class Words {
   private readonly lists: Intl.ListFormat;
   private readonly dates: Intl.DateTimeFormat;
+  /** Formatted dates by ISO date: the cutoff is formatted on most turns, and Intl's format is not cheap. */
+  private readonly formatted = new Map<string, string>();
 
   constructor(
     readonly language: Language,
@@ -40,8 +42,13 @@ export class Words {
 
   /** "6 August 2015" for an ISO date (YYYY-MM-DD) in this language. */
   date(iso: string): string {
-    const [y, m, d] = iso.split('-').map(Number);
-    return Number.isFinite(y) && Number.isFinite(m) && Number.isFinite(d) ? this.dates.format(Date.UTC(y, m - 1, d)) : iso;
+    let text = this.formatted.get(iso);
+    if (text === undefined) {
+      const [y, m, d] = iso.split('-').map(Number);
+      text = Number.isFinite(y) && Number.isFinite(m) && Number.isFinite(d) ? this.dates.format(Date.UTC(y, m - 1, d)) : iso;
+      if (this.formatted.size < 16) this.formatted.set(iso, text); // the configured dates, not every date anyone types
+    }
+    return text;
   }
 }
 

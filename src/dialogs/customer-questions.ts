@@ -24,7 +24,8 @@ export function answerOf(c: Conversation, topic: QuestionTopic): string {
   if (steps) {
     const protocol = c.state.advised ?? w.t('setup.eitherProtocol');
     const servers = w.t('answers.serversPorts', { imapHost: s.imapHost, popHost: s.popHost, smtpHost: s.smtpHost });
-    const lines = [w.t(steps, { protocol }), servers];
+    // The servers first: the steps send the person to "the servers above", as on the set-up card.
+    const lines = [servers, w.t(steps, { protocol })];
     return c.state.advised ? lines.join('\n\n') : `${w.t('answers.setupBeforeAdvice')}\n\n${lines.join('\n\n')}`;
   }
   switch (topic) {

@@ -21,7 +21,10 @@ export function pickOffered(said: string, pick: number | undefined, state: Conve
   if (!words) return undefined;
   const id = offered.find((o) => {
     const label = choiceLabel(o, state, w);
-    return label !== undefined && wordsOf(label).join(' ') === words;
+    if (label === undefined) return false;
+    if (label === said) return true; // a click sends the label as it is
+    // Folding keeps a label's length within a few characters, so only labels of about the message's length can match.
+    return Math.abs(label.length - said.length) <= said.length / 2 + 4 && wordsOf(label).join(' ') === words;
   });
   return id ? parseChoice(id) : undefined;
 }

@@ -49,9 +49,15 @@ function counted(a: Analysis, dateWords?: Readonly<Record<string, unknown>>, own
  * languages that write dates in words with ordinal dots ("am 5. August 2015").
  */
 function datesOf(languages: readonly Spoken[]): Readonly<Record<string, unknown>> | undefined {
-  const parts = [...new Set(languages)].map((l) => understanderFor(l).lexicon).filter((x) => x.ordinalDots).map((x) => x.dates.parts);
-  return parts.length ? Object.assign({}, ...parts) : undefined;
+  const key = languages.join();
+  if (!DATE_WORDS.has(key)) {
+    const parts = [...new Set(languages)].map((l) => understanderFor(l).lexicon).filter((x) => x.ordinalDots).map((x) => x.dates.parts);
+    DATE_WORDS.set(key, parts.length ? Object.assign({}, ...parts) : undefined);
+  }
+  return DATE_WORDS.get(key);
 }
+/** datesOf per list of languages: a handful of lists (the conversation's language first, then all), built once. */
+const DATE_WORDS = new Map<string, Readonly<Record<string, unknown>> | undefined>();
 
 /** Below this share, the conversation's own language may not be the one the message is in. */
 const READS_WELL = 0.5;

@@ -25,7 +25,14 @@ function random(seed: number): () => number {
 }
 
 const GIBBERISH = ['purple elephants', 'hmm what', 'asdf qwerty', 'no idea what you mean', '??'];
-const PERSON = { en: 'I want to talk to a person', es: 'quiero hablar con una persona' };
+type Spoken = 'en' | 'de' | 'fr' | 'es';
+/** What people of each language type at the points the simulation types rather than clicks. */
+const TYPED: Record<Spoken, { locale: string; hello: string; done: string; yes: string; no: string; person: string }> = {
+  en: { locale: 'en-US', hello: 'hi', done: 'Done', yes: 'Yes', no: 'No', person: 'I want to talk to a person' },
+  de: { locale: 'de-DE', hello: 'hallo', done: 'Fertig', yes: 'Ja', no: 'Nein', person: 'kann ich mit einem Menschen sprechen?' },
+  fr: { locale: 'fr-FR', hello: 'bonjour', done: 'Terminé', yes: 'Oui', no: 'Non', person: 'je voudrais parler à quelqu’un' },
+  es: { locale: 'es-ES', hello: 'hola', done: 'Listo', yes: 'Sí', no: 'No', person: 'quiero hablar con una persona' },
+};
 
 export interface Simulated {
   sessions: number;
@@ -43,8 +50,8 @@ export async function simulateConversations(count: number, file: string, seed = 
     now += Math.round(rnd() * 200 * MIN); // the next person comes along: about 200 over two weeks
     await bot.pipeline.sweep('idle');
     const channelId = pick(['webchat', 'webchat', 'webchat', 'webchat', 'msteams', 'msteams', 'slack']);
-    const language = rnd() < 0.25 ? 'es' : 'en';
-    const chat = bot.chat({ channelId, conversationId: `sim-${seed}-${i}`, locale: language === 'es' ? 'es-ES' : 'en-US' });
+    const language = pick<Spoken>(['en', 'en', 'en', 'en', 'en', 'de', 'de', 'fr', 'es', 'es']);
+    const chat = bot.chat({ channelId, conversationId: `sim-${seed}-${i}`, locale: TYPED[language].locale });
     await run(chat, language, rnd, pick, step, () => bot.events.filter((e) => e.name === 'recommendation').length);
   }
   now += 60 * MIN;
@@ -54,7 +61,8 @@ export async function simulateConversations(count: number, file: string, seed = 
   return { sessions: outcomes.length, outcomes };
 }
 
-async function run(chat: Chat, language: 'en' | 'es', rnd: () => number, pick: <T>(xs: readonly T[]) => T, step: () => void, advisedSoFar: () => number): Promise<void> {
+async function run(chat: Chat, language: Spoken, rnd: () => number, pick: <T>(xs: readonly T[]) => T, step: () => void, advisedSoFar: () => number): Promise<void> {
+  const typed = TYPED[language];
   const say = async (text: string) => {
     step();
     return chat.say(text);
@@ -63,7 +71,7 @@ async function run(chat: Chat, language: 'en' | 'es', rnd: () => number, pick: <
   const r = rnd();
   if (r < 0.08) {
     // Opened the chat and never answered; Teams opens on prompt starters, so there they said hello first.
-    if (!shown.length) await say(language === 'es' ? 'hola' : 'hi');
+    if (!shown.length) await say(typed.hello);
     return;
   }
   if (r < 0.15) {
@@ -78,7 +86,7 @@ async function run(chat: Chat, language: 'en' | 'es', rnd: () => number, pick: <
     if (rnd() < 0.18) shown = await say(pick(GIBBERISH)); // not understood: asked again
     if (rnd() < 0.06) shown = await say(pick(GIBBERISH));
     if (escalates && rnd() < 0.3) {
-      await say(PERSON[language]);
+      await say(typed.person);
       return;
     }
     if (gaveUp && rnd() < 0.45) return; // left on this question
@@ -88,15 +96,15 @@ async function run(chat: Chat, language: 'en' | 'es', rnd: () => number, pick: <
   if (advisedSoFar() === before) return;
   const after = rnd();
   if (after < 0.45) {
-    await say(language === 'es' ? 'Listo' : 'Done');
+    await say(typed.done);
     if (rnd() < 0.85) {
-      await say(language === 'es' ? 'Sí' : 'Yes');
+      await say(typed.yes);
       if (rnd() < 0.8) await say(String(pick([5, 5, 5, 4, 4, 4, 3, 2, 1])));
     } else {
-      await say('No');
-      if (rnd() < 0.5) await say(PERSON[language]);
+      await say(typed.no);
+      if (rnd() < 0.5) await say(typed.person);
     }
   } else if (after < 0.55) {
-    await say(PERSON[language]);
+    await say(typed.person);
   }
 }

@@ -54,6 +54,22 @@ export class Intents {
     return this.commands.get(a.core);
   }
 
+  /**
+   * A clause that is a command, the rest small talk: "great thanks, done", "ok, start over".
+   * Small talk alone would answer only the thanks and leave the command unheard.
+   */
+  commandWithSmallTalk(a: Analysis): Command | undefined {
+    if (a.clauses.length < 2 || a.tokenCount > COMMAND_IN_MESSAGE_MAX_WORDS) return undefined;
+    let command: Command | undefined;
+    for (const c of a.clauses) {
+      const words = c.tokens.slice(c.start).join(' ');
+      const said = this.commands.get(words);
+      if (said && !command) command = said;
+      else if (!this.smallTalkOf({ clauses: [c], core: words, tokenCount: c.tokens.length })) return undefined;
+    }
+    return command;
+  }
+
   /** A command asked for inside a short message: "can I talk to a person?", "I want to change my answer". */
   commandInMessage(a: Analysis): Command | undefined {
     if (a.tokenCount > COMMAND_IN_MESSAGE_MAX_WORDS) return undefined;

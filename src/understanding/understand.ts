@@ -35,7 +35,7 @@ export function understand(message: string, where: Where, u: Understander, analy
   if (reading.pick !== undefined) return reading;
   reading.switchTo = u.intents.switchTo(a);
   if (reading.switchTo) return reading;
-  reading.command = u.intents.exactCommand(a);
+  reading.command = u.intents.exactCommand(a) ?? u.intents.commandWithSmallTalk(a);
   if (reading.command) return reading;
   reading.smallTalk = u.intents.smallTalkOf(a);
   // "sure", "right" answer a yes/no question rather than make small talk.

@@ -146,6 +146,8 @@ export const cases: CorpusCase[] = [
   // ───────────────────────── eligibility: "created before 6 August 2015?" ─────────────────────────
   { at: 'eligibility', say: "yes", expect: { record: { age: 'before' } } },
   { at: 'eligibility', say: "08/2015", expect: { askBack: true }, note: 'August 2015 straddles the 6 August cutoff.' },
+  { at: 'advised', say: "great thanks, done", expect: { command: 'done' }, note: 'The thanks must not hide the done.' },
+  { at: 'devices', say: "ok, start over", expect: { command: 'startOver' } },
   { at: 'eligibility', say: "I think 03/2012", expect: { record: { age: 'before' } } },
   { at: 'eligibility', say: "it was 11/2016", expect: { record: { age: 'after' } } },
   { at: 'eligibility', say: "yep", expect: { record: { age: 'before' } } },

@@ -2,27 +2,17 @@
  * Many whole conversations through the real bot (in process, a simulated clock over two
  * weeks), with the mix a support site sees: people who get the advice and say it helped (and
  * rate it), who just leave with it, who ask for a person, who give up on a question, who never
- * answer, whose account is too new; on Web Chat, Teams and Slack, in English and Spanish.
+ * answer, whose account is too new; on Web Chat, Teams and Slack, in all four languages.
  * Seeded, so every run writes the same outcomes to the file.
  */
 import { ExpiringMemoryStorage } from '../../src/bot/state/expiring-memory-storage';
 import { OutcomesFile } from '../../src/bot/telemetry/outcomes-file';
 import { offered } from './direct-client';
 import { inProcessBot, settingsFrom, type Chat } from './in-process';
+import { seeded } from './seeded-random';
 
 const MIN = 60_000;
 
-/** mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const GIBBERISH = ['purple elephants', 'hmm what', 'asdf qwerty', 'no idea what you mean', '??'];
 type Spoken = 'en' | 'de' | 'fr' | 'es';
@@ -40,7 +30,7 @@ export interface Simulated {
 }
 
 export async function simulateConversations(count: number, file: string, seed = 14): Promise<Simulated> {
-  const rnd = random(seed);
+  const rnd = seeded(seed);
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rnd() * xs.length)];
   let now = Date.parse('2026-11-17T08:00:00Z');
   const sink = new OutcomesFile(file);

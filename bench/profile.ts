@@ -5,7 +5,7 @@
  * package and the top inclusive times. The .cpuprofile stays in .tmp/bench-profile/ (open it in
  * Chrome DevTools for a flame chart).
  *   npm run bench:profile -- [--server=bot|echo] [--seconds=10] [--conns=10] [--mode=expectReplies|normal]
- *                            [--bot=OTHER/dist/bot/index.js --tag=before]
+ *                            [--warm-ms=2000] [--bot=OTHER/dist/bot/index.js --tag=before]
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'fs';
 import { join, resolve } from 'path';
@@ -19,6 +19,8 @@ const seconds = Number(args.get('seconds') ?? 10);
 const conns = Number(args.get('conns') ?? 10);
 const mode = (args.get('mode') ?? 'expectReplies') as Mode;
 const tag = args.get('tag') ?? '';
+/** Traffic before the profile starts; 0 profiles a cold process's first seconds. */
+const warmMs = Number(args.get('warm-ms') ?? 2000);
 /** Not in .tmp/bench/, which every `npm run bench` starts by emptying. */
 const PROFILES = join(ROOT, '.tmp/bench-profile');
 if (args.has('bot')) useBotEntry(resolve(args.get('bot') as string));
@@ -31,7 +33,7 @@ async function main(): Promise<void> {
   const connector = mode === 'normal' ? await start('connector', {}, { tag: 'connector-profile' }) : undefined;
   const s = await start(server, { BENCH_PROFILE_FILE: file }, { tag: `${server}-profile`, nodeArgs: ['-r', join(BUILD, 'prof-probe.js')] });
   const serviceUrl = connector ? `${connector.url}/` : 'http://127.0.0.1:9/';
-  await drive({ url: s.url, conns, mode, durationMs: 2000, serviceUrl }); // warm-up, not profiled
+  if (warmMs > 0) await drive({ url: s.url, conns, mode, durationMs: warmMs, serviceUrl }); // warm-up, not profiled
   s.child.kill('SIGUSR2');
   const r = await drive({ url: s.url, conns, mode, durationMs: seconds * 1000, serviceUrl });
   s.child.kill('SIGUSR2');

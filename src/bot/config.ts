@@ -74,6 +74,8 @@ const schema = z
     STATE_TTL_HOURS: positiveInt(24, 24 * 365),
     /** STORAGE=memory keeps at most this many conversations (~1 KB each); past it the least recently used go. */
     MEMORY_MAX_CONVERSATIONS: positiveInt(50_000, 10_000_000),
+    /** Conversations played in the background after the start so the first customers' turns are fast (0: none). */
+    WARM_UP_CONVERSATIONS: z.coerce.number({ invalid_type_error: 'must be a number' }).int('must be a whole number').min(0).max(10_000).default(100),
     BLOB_CONNECTION_STRING: optionalText,
     BLOB_CONTAINER: z
       .string()

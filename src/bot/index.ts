@@ -3,12 +3,13 @@
  * the variable; SIGTERM stops taking requests, finishes turns in flight and exits (shutdown.ts).
  */
 import 'dotenv/config';
-import { createApp, type App } from './app';
+import { createApp, dialogSettings, type App } from './app';
 import { ConfigError, loadConfig } from './config';
 import { routeConsoleToLog } from './console-to-log';
 import { LogSink } from './log-sink';
 import { createLogger } from './logger';
 import { stopOnSignals } from './shutdown';
+import { warmUpInBackground } from './warm-up';
 
 async function main(): Promise<void> {
   let config;
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const address = app.server.address();
   logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`, storage: config.STORAGE }, 'listening');
   logger.flush(); // the start-up lines now, not with the first batch of turns
+  void warmUpInBackground(dialogSettings(config), config.WARM_UP_CONVERSATIONS, logger, () => !app.server.server.listening);
 }
 
 /** Which mode the bot runs in, said once at start. */

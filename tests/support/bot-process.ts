@@ -31,7 +31,8 @@ export async function freePort(): Promise<number> {
 
 /** A clean environment: nothing from the developer's shell or .env leaks into tests. */
 export function baseEnv(extra: Record<string, string | undefined> = {}): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', HOST: '127.0.0.1' };
+  // No background warm-up (a second or two of CPU per start on 2 cores), except where a test asks for it (warm-up.test.ts).
+  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'info', HOST: '127.0.0.1', WARM_UP_CONVERSATIONS: '0' };
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }

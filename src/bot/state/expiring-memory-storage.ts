@@ -39,7 +39,11 @@ export class ExpiringMemoryStorage implements ConditionalStorage {
     const out: StoreItems = {};
     for (const key of keys) {
       const at = this.live(key);
-      if (at !== undefined) out[key] = { ...JSON.parse(this.slabs.json(at)), eTag: String(this.slabs.eTag(at)) };
+      if (at === undefined) continue;
+      // The parsed record is the caller's (a fresh object each read); the stored eTag replaces any it was written with.
+      const item = JSON.parse(this.slabs.json(at)) as StoreItem;
+      item.eTag = String(this.slabs.eTag(at));
+      out[key] = item;
     }
     return out;
   }
@@ -84,9 +88,8 @@ export class ExpiringMemoryStorage implements ConditionalStorage {
   }
 
   private put(key: string, item: StoreItem | undefined): void {
-    const { eTag: _ignored, ...rest } = item ?? {};
-    void _ignored;
-    const json = JSON.stringify(rest);
+    // Written as given: an eTag in it is replaced by the stored one on every read.
+    const json = JSON.stringify(item ?? {});
     const old = this.items.get(key);
     if (old === undefined) this.makeRoom();
     else this.drop(key); // re-inserted below, so Map order stays oldest-first for the sweep

@@ -13,7 +13,8 @@ describe('warm-up after the start', () => {
     const outcomes = join(dir, 'outcomes.jsonl');
     const bot = await startBot({ WARM_UP_CONVERSATIONS: '100', OUTCOMES_FILE: outcomes });
     try {
-      // Straight after /healthz: the warm-up is running, and the customer is answered all the same.
+      // While the warm-up runs (it starts a second after the listen), a customer is answered all the same.
+      await waitFor(() => bot.output().includes('"msg":"warming up"'), 10_000, 'the warm-up to start');
       const replies = await conversation(bot.url).say('hi, I read my mail on my phone and my laptop');
       expect(readable(replies)).toMatch(/did you create your liveBooks account before/);
       expect(warmedLine(bot.output())).toBeUndefined();
@@ -36,6 +37,7 @@ describe('warm-up after the start', () => {
     const bot = await startBot({ WARM_UP_CONVERSATIONS: '10000' });
     try {
       await conversation(bot.url).say('hi');
+      await waitFor(() => bot.output().includes('"msg":"warming up"'), 10_000, 'the warm-up to start');
       const started = Date.now();
       expect(await bot.stop('SIGTERM')).toBe(0);
       expect(Date.now() - started).toBeLessThan(5_000);

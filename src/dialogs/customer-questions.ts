@@ -6,6 +6,7 @@
 import type { CopyKey } from '../copy';
 import type { QuestionTopic } from '../understanding';
 import type { Conversation } from './conversation';
+import { hintOf } from './replies';
 
 const SETUP_STEPS: Partial<Record<QuestionTopic, CopyKey>> = {
   setupAppleMail: 'setup.appleMail',
@@ -31,6 +32,9 @@ export function answerOf(c: Conversation, topic: QuestionTopic): string {
   switch (topic) {
     case 'serversPorts':
       return w.t('answers.serversPorts', { imapHost: s.imapHost, popHost: s.popHost, smtpHost: s.smtpHost });
+    case 'thisQuestion':
+      // The question's hint says what it means and how to tell; at no question, it's a question we can't place.
+      return c.state.phase === 'interview' && c.state.asking ? hintOf(c.state.asking, w) : w.t('answers.unknown', { url: s.supportRequestUrl });
     case 'unknown':
       return w.t('answers.unknown', { url: s.supportRequestUrl });
     default:

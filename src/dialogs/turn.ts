@@ -171,7 +171,7 @@ function handle(c: Conversation, said: string, today: string, analyzed?: Analysi
 }
 
 function read(c: Conversation, said: string, today: string, onScreen: CriterionId | 'eligibility' | undefined, analyzed?: Analysis): Reading {
-  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised !== undefined }, understanderFor(c.state.language ?? 'en'), analyzed);
+  return understand(said, { onScreen, cutoff: c.settings.accountCutoff, today, answers: c.state.answers, advised: c.state.advised }, understanderFor(c.state.language ?? 'en'), analyzed);
 }
 
 /**

@@ -3,7 +3,7 @@
  * small talk, a switch of language, or a pick by number. A question is recognised by its
  * shape (a question mark, "what is", "how do I") and its topic by the words in it.
  */
-import type { CriterionId } from '../rules';
+import type { CriterionId, Protocol } from '../rules';
 import { hasTag, positive, type Analysis, type ClauseReading } from './analyze';
 import { wordsOf } from './matcher';
 import type { Lexicon, ProgramName } from './lexicon';
@@ -21,13 +21,16 @@ const SETUP_TOPIC: Partial<Record<ProgramName, QuestionTopic>> = {
   windowsMail: 'setupWindowsMail',
 };
 
-/** "what is that?" on screen: the question's own subject. */
+/** "what is that?" on screen: the question's own subject; at the other questions, how to answer it (`thisQuestion`). */
 const THAT: Partial<Record<CriterionId | 'eligibility', QuestionTopic>> = {
   program: 'whatIsImap',
   popToday: 'whatIsPop',
   spamShield: 'whatIsSpamShield',
   eligibility: 'findAccountDate',
 };
+
+/** "what is it?" after the advice, with no question on screen. */
+const ADVISED: Record<Protocol, QuestionTopic> = { IMAP: 'whatIsImap', POP: 'whatIsPop' };
 
 const SMALL_TALK_ORDER: SmallTalk[] = ['thanks', 'whichOne', 'other', 'greeting', 'ok'];
 
@@ -112,7 +115,7 @@ export class Intents {
    * The customer's own question and its topic: a clause phrased as a question (or "tell me",
    * "explain", "remind me") that names a topic; one that names none is a question we can't answer.
    */
-  questionOf(a: Analysis, onScreen: CriterionId | 'eligibility' | undefined, advised = false): QuestionTopic | undefined {
+  questionOf(a: Analysis, onScreen: CriterionId | 'eligibility' | undefined, advised?: Protocol): QuestionTopic | undefined {
     let asked = false;
     for (const [k, c] of a.clauses.entries()) {
       const asking = c.question || hasTag(c, 'askPhrase');
@@ -126,7 +129,16 @@ export class Intents {
       const topics = new Set([...c.hits, ...tagged].filter((h) => h.key.startsWith('q:') && h.key !== 'q:that').map((h) => h.key.slice(2) as QuestionTopic));
       const topic = TOPIC_ORDER.find((t) => topics.has(t));
       if (topic) return topic;
-      if (c.hits.some((h) => h.key === 'q:that')) return (onScreen && THAT[onScreen]) || 'unknown';
+      const that = c.hits.find((h) => h.key === 'q:that');
+      if (that) {
+        if (onScreen && THAT[onScreen]) return THAT[onScreen] as QuestionTopic;
+        // Only "what's that?" itself points at the question on screen, or with none at the protocol
+        // advised: "c'est quoi le webmail ?" and "¿qué es webmail?" name their own subject, "what is it?" doesn't.
+        const bare = c.tokens.length - c.start === that.end - that.start;
+        if (bare && onScreen) return 'thisQuestion';
+        if (bare && advised) return ADVISED[advised];
+        return 'unknown';
+      }
       // "what does IMAP even mean?", "what was SpamShield Pro again?"
       const about = c.tokens.some((t) => t === 'what' || t === 'whats' || t === 'wat') ? this.subjectOf(c) : undefined;
       if (about) return about;

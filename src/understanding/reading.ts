@@ -12,6 +12,8 @@ export type QuestionTopic =
   | 'whatIsImap' | 'whatIsPop' | 'difference' | 'security' | 'serversPorts' | 'switchSafely'
   | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield' | 'useBoth'
   | 'setupAppleMail' | 'setupOutlook' | 'setupThunderbird' | 'setupIphone' | 'setupAndroidGmail' | 'setupWindowsMail'
+  /** "what do you mean?" at a question whose subject is no topic of its own: how to answer it. */
+  | 'thisQuestion'
   | 'unknown';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ok' | 'whichOne' | 'other';

@@ -3,7 +3,7 @@
  * another language, a pick by number), then the answer to the question on screen and the
  * facts about others, each with how sure the reading is. Pure and linear in the message.
  */
-import { criterion, UNSURE, type CriterionId } from '../rules';
+import { criterion, UNSURE, type CriterionId, type Protocol } from '../rules';
 import { hasTag, saysUnsure, type Analysis } from './analyze';
 import { ageOf } from './age';
 import type { DateContext } from './dates';
@@ -18,8 +18,8 @@ export interface Where extends DateContext {
   onScreen?: CriterionId | 'eligibility';
   /** The answers so far, for "also" ("I also use my phone" adds to the computer already said). */
   answers?: Partial<Record<CriterionId, string>>;
-  /** The advice was given: "and on my iPhone?" asks for the set-up there. */
-  advised?: boolean;
+  /** The protocol advised, once the advice was given: "and on my iPhone?" asks for the set-up there, "what is it?" about it. */
+  advised?: Protocol;
 }
 
 export function understand(message: string, where: Where, u: Understander, analyzed?: Analysis): Reading {
@@ -44,13 +44,15 @@ export function understand(message: string, where: Where, u: Understander, analy
 
   const asking = where.onScreen && where.onScreen !== 'eligibility' ? where.onScreen : undefined;
   reading.question = u.intents.questionOf(a, where.onScreen, where.advised);
-  if (!reading.question || reading.question === 'unknown') reading.command = u.intents.commandInMessage(a);
+  // A question we can't place, or "what do you mean?", gives way to what else the message says.
+  const vague = reading.question === 'unknown' || reading.question === 'thisQuestion';
+  if (!reading.question || vague) reading.command = u.intents.commandInMessage(a);
   // "how do I do it?" with no program named: the set-up steps.
-  if (reading.question === 'unknown' && !reading.command && a.clauses.some((c) => c.question && hasTag(c, 'setupVerb'))) reading.command = 'setup';
+  if (vague && !reading.command && a.clauses.some((c) => c.question && hasTag(c, 'setupVerb'))) reading.command = 'setup';
   if (reading.command) return { ...reading, question: undefined };
   if (u.intents.asksWhichOne(a)) {
     reading.smallTalk = 'whichOne';
-    if (reading.question === 'unknown') reading.question = undefined;
+    if (vague) reading.question = undefined;
   }
   // "both", "it depends", "sort of": an answer that needs one more question.
   reading.unclear = a.clauses.some((c) => c.hits.some((h) => h.key === 't:partly' && c.tokens.length - c.start <= h.end - h.start + 1));
@@ -68,8 +70,8 @@ export function understand(message: string, where: Where, u: Understander, analy
     reading.facts = facts.filter((f) => f.criterion !== asking);
   } else reading.facts = facts;
   // A question that names a topic is answered, not recorded; its other clauses may still say things.
-  if (reading.question && reading.question !== 'unknown') reading.answer = undefined;
-  if (reading.question === 'unknown' && (reading.answer || reading.facts.length || reading.age)) reading.question = undefined;
+  if (reading.question && !vague) reading.answer = undefined;
+  if (vague && reading.question && (reading.answer || reading.facts.length || reading.age)) reading.question = undefined;
   return reading;
 }
 

@@ -1,6 +1,6 @@
 import type { Activity } from 'botbuilder';
 import { readable } from '../support/direct-client';
-import { inProcessChat } from '../support/in-process';
+import { inProcessBot, inProcessChat } from '../support/in-process';
 
 async function advised(channel = 'webchat') {
   const chat = inProcessChat(channel);
@@ -32,6 +32,30 @@ describe('after the recommendation', () => {
     await chat.say('no');
     expect(chat.events).toContainEqual({ name: 'feedback', properties: { helpful: false, protocol: 'IMAP' } });
     expect(chat.events).toContainEqual({ name: 'recommendation', properties: { protocol: 'IMAP', questions: 2, changed: false } });
+  });
+
+  it('"what is it?" after the advice asks about the protocol advised, in every language', async () => {
+    const imap = await advised();
+    expect(readable(await imap.say('what is it?'))).toMatch(/IMAP\*\* keeps your mail on the liveBooks email server/);
+    // POP advised: one computer, happy with POP, own backups.
+    const pop = inProcessChat();
+    for (const m of ['hi', 'yes', 'On one computer only', "Yes, and I'm happy with it", 'I make my own backups']) await pop.say(m);
+    expect(readable(await pop.say("what's that?"))).toMatch(/POP(\*\*)? downloads your mail into one email program/);
+    const de = inProcessBot().chat({ channelId: 'webchat', locale: 'de-DE' });
+    for (const m of ['hallo', 'ja', 'Auf mehreren Computern, Handys oder Tablets', 'ja']) await de.say(m);
+    expect(readable(await de.say('was ist das?'))).toMatch(/IMAP\*\* /);
+  });
+
+  it('"what do you mean?" at a question explains how to answer it, records nothing, and asks it again', async () => {
+    const chat = inProcessChat();
+    for (const m of ['hi', 'yes', 'On one computer only', 'No']) await chat.say(m);
+    const replies = readable(await chat.say('what do you mean?'));
+    expect(replies).toMatch(/If you back up your computer regularly/);
+    expect(replies).toMatch(/Who should keep your email backed up\?/);
+    const summary = readable(await chat.say('what did I say'));
+    expect(summary).toMatch(/POP today: No/);
+    expect(summary).not.toMatch(/Backups?:/i);
+    expect(summary).toMatch(/Who should keep your email backed up\?/); // still the question on screen
   });
 
   it('understands the number of a follow-up on a channel without buttons', async () => {

@@ -681,7 +681,7 @@ export const es: Lexicon = {
     'que es eso', 'eso que es', 'y eso que es', 'que es', 'que significa', 'que significa eso', 'que quiere decir', 'que quiere decir eso', 'a que te refieres',
     'a que se refiere', 'que es esto', 'como se si', 'como puedo saber si', 'como saber si', 'como se sabe si', 'como lo se si', 'como lo miro', 'como lo compruebo', 'como lo se', 'como puedo saberlo', 'como lo puedo saber', 'donde lo miro',
     'donde lo veo', 'donde se mira', 'donde lo compruebo', 'como se mira', 'como lo averiguo', 'como saberlo', 'como lo sé', 'eso que', 'lo cual es', 'que es ese',
-    'que es esa', 'q es eso', 'k es eso', 'ke es eso', 'como se sabe', 'donde lo encuentro', 'como lo veo', 'como lo reviso', 'como lo consulto',
+    'que es esa', 'q es eso', 'k es eso', 'ke es eso', 'que quieres decir', 'que quieres decir con eso', 'que quiere decir con eso', 'a que te refieres con eso', 'como se sabe', 'donde lo encuentro', 'como lo veo', 'como lo reviso', 'como lo consulto',
   ],
   smallTalk: {
     greeting: [

@@ -739,6 +739,7 @@ export const fr: Lexicon = {
     'c est quoi ce truc', 'quoi ca', 'comment je peux le savoir', 'comment le savoir', 'comment savoir', 'comment je sais', 'comment je le sais', 'comment verifier',
     'comment je verifie', 'je verifie comment', 'ou je vois ca', 'ou voir ca', 'ou est ce que je vois ca', 'ou je trouve ca', 'ou trouver ca', 'comment on sait',
     'comment je fais pour savoir', 'je sais comment', 'c est a dire', 'c est a dire quoi', 'ce qui veut dire', 'qu entendez vous par la',
+    'qu est ce que vous voulez dire', 'que voulez vous dire', 'vous voulez dire quoi', 'qu est ce que tu veux dire', 'tu veux dire quoi', 'ca veut dire quoi ca',
   ],
   smallTalk: {
     greeting: [

@@ -770,4 +770,6 @@ export const cases: CorpusCase[] = [
   { say: "nochmal von vorn", at: 'popToday', expect: { command: 'startOver' } },
   { say: "SpamSheild Pro hab ich ja", at: 'spamShield', expect: { record: { spamShield: 'yes' } } }, // Tippfehler
   { say: "weis nich, hab nie nachgeguckt", at: 'connection', expect: { record: { connection: 'unsure' } } }, // Tippfehler
+  { say: "was ist das?", at: 'advised', expect: { question: 'whatIsImap' } },
+  { say: "was meinen Sie?", at: 'backups', expect: { question: 'thisQuestion' } },
 ];

@@ -822,4 +822,10 @@ export const cases: CorpusCase[] = [
   { at: 'advised', say: "actually i am on pop already and leave copies on the server", given: { popToday: 'no' }, expect: { record: { popToday: 'leaveOnServer' } } },
   { at: 'advised', say: "change the backups answer to myself please", given: { backups: 'server' }, expect: { record: { backups: 'self' } } },
   { at: 'ineligible', say: "hmm it might be older, its from 2014 i think", given: { age: 'after' }, expect: { record: { age: 'before' } } },
+  // "what is it?" with nothing else said: about the protocol advised, or how to answer the question on screen.
+  { at: 'advised', say: "what is it?", expect: { question: 'whatIsImap' } },
+  { at: 'advised', say: "whats that", given: { devices: 'oneComputer', popToday: 'satisfied', backups: 'self' }, expect: { question: 'whatIsPop' } },
+  { at: 'backups', say: "what do you mean?", expect: { question: 'thisQuestion' } },
+  { at: 'storage', say: "what does that mean", expect: { question: 'thisQuestion' } },
+  { at: 'devices', say: "what is this?", expect: { question: 'thisQuestion' } },
 ];

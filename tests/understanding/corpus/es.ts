@@ -938,4 +938,6 @@ export const cases: CorpusCase[] = [
   { say: 'puedo hablar con soporte?', at: 'advised', expect: { command: 'request' } },
   { say: 'hay que pagar algo por usar imap?', at: 'advised', expect: { question: 'unknown' } },
   { say: 'gracias igualmente', at: 'ineligible', expect: { smallTalk: 'thanks' } },
+  { say: "¿qué es eso?", at: 'advised', expect: { question: 'whatIsImap' } },
+  { say: "¿qué quieres decir?", at: 'backups', expect: { question: 'thisQuestion' } },
 ];

@@ -482,4 +482,6 @@ export const cases: CorpusCase[] = [
     note: "Québec 'chu' = je suis. Naming SpamShield Pro while not sure of it isn't having it." },
   { say: "Bonjour j'ai un compte chez vous depuis 15 ans et je n'ai aucune idée de ce que c'est POP ou IMAP", at: 'first', expect: { record: { age: 'before' } },
     note: "'chez vous' is not the server keeping backups." },
+  { say: "c'est quoi ?", at: 'advised', expect: { question: 'whatIsImap' } },
+  { say: "qu'est-ce que vous voulez dire ?", at: 'storage', expect: { question: 'thisQuestion' } },
 ];

@@ -54,6 +54,8 @@ export type QuestionTopic =
   | 'changeLater' | 'findAccountDate' | 'whatIsSpamShield'
   | 'setupAppleMail' | 'setupOutlook' | 'setupThunderbird' | 'setupIphone' | 'setupAndroidGmail' | 'setupWindowsMail'
   /** A question the bot has no answer for: it says so, offers the request link, and goes on. */
+  /** "what do you mean?" at a question that has no topic of its own: its hint is the answer. */
+  | 'thisQuestion'
   | 'unknown';
 
 export type SmallTalk = 'greeting' | 'thanks' | 'ok' | 'whichOne' | 'other';

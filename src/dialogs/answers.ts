@@ -98,7 +98,8 @@ function onAccountDate(c: Conversation, r: Reading): void {
   const ineligible = c.state.phase === 'ineligible';
   if (age?.kind === 'age' && !(ineligible && age.age === c.state.age)) {
     c.heard('answer', 'age');
-    if (age.confidence === 'likely') return confirm(c, 'age', age.age);
+    // "No, I only use my laptop": the laptop is kept while the date is checked.
+    if (age.confidence === 'likely') return confirm(c, 'age', age.age, takeFacts(c, r, true));
     const said = takeFacts(c, r, false);
     if (said) c.say(said.trim());
     if (ineligible && age.age !== 'after') c.say(w.t('eligibility.changed', { cutoff: c.cutoff }));
@@ -257,12 +258,12 @@ function recordQuietly(c: Conversation, f: Fact): void {
   c.state.asking = asking;
 }
 
-function confirm(c: Conversation, id: CriterionId | 'age', value: string): void {
+function confirm(c: Conversation, id: CriterionId | 'age', value: string, said = ''): void {
   c.state.pending = { id, value };
   const w = c.words;
-  const line = id === 'age'
+  const line = said + (id === 'age'
     ? w.t(value === 'after' ? 'confirmAge.after' : 'confirmAge.before', { cutoff: c.cutoff })
-    : w.t('confirm', { fact: factOf(id, value, w) });
+    : w.t('confirm', { fact: factOf(id, value, w) }));
   c.replies.push(confirmReply(line, w));
 }
 

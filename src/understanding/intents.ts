@@ -4,8 +4,8 @@
  * shape (a question mark, "what is", "how do I") and its topic by the words in it.
  */
 import type { CriterionId, Protocol } from '../rules';
-import { hasTag, positive, type Analysis, type ClauseReading } from './analyze';
-import { wordsOf } from './matcher';
+import { hasTag, isThing, positive, type Analysis, type ClauseReading } from './analyze';
+import { wordsOf, type Hit } from './matcher';
 import type { Lexicon, ProgramName } from './lexicon';
 import type { Command, QuestionTopic, SmallTalk } from './reading';
 
@@ -76,7 +76,10 @@ export class Intents {
   /** A command asked for inside a short message: "can I talk to a person?", "I want to change my answer". */
   commandInMessage(a: Analysis): Command | undefined {
     if (a.tokenCount > COMMAND_IN_MESSAGE_MAX_WORDS) return undefined;
-    const found = a.clauses.flatMap((c) => positive(c, 'c:')).map((h) => h.key.slice(2) as Command);
+    // "my work computer, nothing else": "nothing else" ends a list of things there, it doesn't end the chat.
+    const listsThings = a.clauses.some((c) => c.hits.some(isThing));
+    const endsList = (c: ClauseReading, h: Hit) => listsThings && c.hits.some((o) => o.key === 't:only' && o.start === h.start && o.end === h.end);
+    const found = a.clauses.flatMap((c) => positive(c, 'c:').filter((h) => !endsList(c, h))).map((h) => h.key.slice(2) as Command);
     // Asking for a person wins: "can a real person help me set it up?"
     return found.includes('request') ? 'request' : found[0];
   }

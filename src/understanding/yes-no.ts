@@ -1,4 +1,4 @@
-import type { Analysis } from './analyze';
+import { isThing, type Analysis } from './analyze';
 
 export interface YesNo {
   value: 'yes' | 'no';
@@ -9,6 +9,9 @@ export interface YesNo {
 }
 
 const PRONOUNS = new Set(['i', 'it', 'im', 'its', 'ive', 'thats', 'that', 'ich', 'es', 'je', 'jai', 'cest', 'yo', 'es', 'eso']);
+
+/** After "no phone": the list of what the person has goes on ("no phone just a laptop"), where "no outlook is set to imap" answers. */
+const LIST_GOES_ON = new Set(['just', 'only', 'and', 'or', 'but', 'nur', 'und', 'oder', 'seulement', 'juste', 'et', 'ou', 'solo', 'y', 'o', 'pero', 'mais', 'aber']);
 
 const KINDS: Record<string, Omit<YesNo, 'bare'>> = {
   't:yes': { value: 'yes', hedged: false },
@@ -29,6 +32,8 @@ export function yesNoOf(a: Analysis): YesNo | undefined {
     if (!lead) continue;
     // "not sure", "no idea" overlapping the yes or no: that is not knowing, not an answer.
     if (c.hits.some((h) => h.key === 't:unsure' && h.start < lead.end)) continue;
+    // "no phone, just a laptop", "kein Handy": a no in front of a thing denies the thing, it answers nothing.
+    if (KINDS[lead.key].value === 'no' && c.hits.some((h) => isThing(h) && h.start === lead.end && (h.end === c.tokens.length || LIST_GOES_ON.has(c.tokens[h.end])))) continue;
     const rest = c.tokens.length - lead.end;
     const bare = rest === 0 || (rest <= 3 && c.hits.some((h) => KINDS[h.key] && h.start === lead.end && h.end === c.tokens.length));
     // "I have a laptop", "I do my own backups": a statement that starts like "I have" / "I do", not a yes.

@@ -772,4 +772,6 @@ export const cases: CorpusCase[] = [
   { say: "weis nich, hab nie nachgeguckt", at: 'connection', expect: { record: { connection: 'unsure' } } }, // Tippfehler
   { say: "was ist das?", at: 'advised', expect: { question: 'whatIsImap' } },
   { say: "was meinen Sie?", at: 'backups', expect: { question: 'thisQuestion' } },
+  { say: "kein Handy, nur ein Laptop", at: 'first', expect: { record: { devices: 'oneComputer' } }, note: "'kein Handy' verneint ein Gerät, kein Nein zur Datumsfrage." },
+  { say: "meine Mails gehen seit gestern nicht mehr", at: 'eligibility', expect: { askBack: true }, note: "'seit gestern' datiert das Problem, nicht das Konto: höchstens nachgefragt." },
 ];

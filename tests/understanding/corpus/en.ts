@@ -828,4 +828,13 @@ export const cases: CorpusCase[] = [
   { at: 'backups', say: "what do you mean?", expect: { question: 'thisQuestion' } },
   { at: 'storage', say: "what does that mean", expect: { question: 'thisQuestion' } },
   { at: 'devices', say: "what is this?", expect: { question: 'thisQuestion' } },
+  // A time word about a device or a trouble, or a "no" about a device, doesn't date the account.
+  { at: 'first', say: "hi, my email on my new iphone doesnt show the mails I read on my pc", expect: { record: { devices: 'severalDevices' } }, note: '"new" is the iPhone; nothing about the account.' },
+  { at: 'first', say: "my email stopped working yesterday", expect: { askBack: true }, note: 'Yesterday dates the trouble; at most it is checked, never taken as the account date.' },
+  { at: 'first', say: "no phone, just a laptop", expect: { record: { devices: 'oneComputer' } }, note: '"no phone" denies a phone; it is not a no to the date question.' },
+  { at: 'first', say: "No, I only use my laptop", expect: { record: { devices: 'oneComputer' } }, note: 'Before any question the no answers nothing; the laptop is kept.' },
+  { at: 'eligibility', say: "No, I only use my laptop", expect: { record: { devices: 'oneComputer' }, askBack: true }, note: 'The no may answer the date question or not: checked, the laptop kept.' },
+  { at: 'first', say: "I only check mail on my work computer, nothing else", expect: { record: { devices: 'oneComputer' } }, note: '"nothing else" ends the list; it does not end the chat.' },
+  { at: 'eligibility', say: "no, it is older", expect: { askBack: true }, note: 'The no and "older" disagree on the date question.' },
+  { at: 'eligibility', say: "yes, it's a new account", expect: { askBack: true } },
 ];

@@ -940,4 +940,5 @@ export const cases: CorpusCase[] = [
   { say: 'gracias igualmente', at: 'ineligible', expect: { smallTalk: 'thanks' } },
   { say: "¿qué es eso?", at: 'advised', expect: { question: 'whatIsImap' } },
   { say: "¿qué quieres decir?", at: 'backups', expect: { question: 'thisQuestion' } },
+  { say: "no tengo móvil, solo un portátil", at: 'first', expect: { record: { devices: 'oneComputer' } }, note: '"no tengo móvil" niega un aparato; no es un no a la pregunta de la fecha.' },
 ];

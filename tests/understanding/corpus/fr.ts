@@ -484,4 +484,5 @@ export const cases: CorpusCase[] = [
     note: "'chez vous' is not the server keeping backups." },
   { say: "c'est quoi ?", at: 'advised', expect: { question: 'whatIsImap' } },
   { say: "qu'est-ce que vous voulez dire ?", at: 'storage', expect: { question: 'thisQuestion' } },
+  { say: "pas de téléphone, juste un ordinateur portable", at: 'first', expect: { record: { devices: 'oneComputer' } }, note: "« pas de téléphone » nie un appareil ; ce n'est pas un non à la question de date." },
 ];

@@ -177,11 +177,11 @@ function negation(tokens: string[], hits: Hit[], trailing: ReadonlySet<string>, 
   };
 }
 
-/** Hits of one kind in a clause ("t:phone", "p:", "q:") that no negation reaches. */
 /** Hits that name a device or a program (Web Mail included): "no phone" denies one, "my new laptop" dates one. */
 const THING_KEYS = ['t:computer', 't:phone', 't:tablet', 't:deviceWord', 't:webmail', 'p:'];
 export const isThing = (h: Hit) => THING_KEYS.some((k) => h.key.startsWith(k));
 
+/** Hits of one kind in a clause ("t:phone", "p:", "q:") that no negation reaches. */
 export function positive(clause: ClauseReading, prefix: string): Hit[] {
   return clause.hits.filter((h) => h.key.startsWith(prefix) && !clause.negated(h));
 }
